@@ -1,0 +1,12 @@
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+
+app.MapHealthChecks("/healthz");
+
+app.Run();
+
+/// <summary>Entry point; partial so WebApplicationFactory can reach it from tests.</summary>
+public partial class Program;
