@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Pixfra.Rma.Cards.Models;
+using Pixfra.Rma.Cards.Rendering;
+
+namespace Pixfra.Rma.Cards.Tests;
+
+/// <summary>A sample model for a template, used to check the template in every supported language.</summary>
+public sealed record CardSample(string Name, string TemplateName, Func<CultureInfo, RenderedCard> Render, JsonNode Data)
+{
+    public static CardSample Of<TModel>(string name, TModel model)
+        where TModel : ICardModel =>
+        new(name, TModel.TemplateName, culture => CardRenderer.Render(model, culture), CardRenderer.ToData(model));
+
+    public override string ToString() => Name;
+}
+
+/// <summary>Sample data for every template in cards/ (a test fails when a template has none).</summary>
+public static class CardSamples
+{
+    public static IReadOnlyList<CardSample> All { get; } =
+    [
+        CardSample.Of("welcome", new WelcomeCard(
+            "Hello Alex Wilber, welcome back to Contoso Thermal Ltd.",
+            [new CommandHelp("new rma", "Start a new RMA"), new CommandHelp("status RMA-1234", "Show one RMA")])),
+        CardSample.Of("rma-number-valid", new RmaNumberCard(
+            "PX-4K7Q-9XT2-M",
+            "22 days left, until 23 Dec 2026",
+            IsExpired: false,
+            [new RmaNumberCardLine("PF2023A00017", "Mile 2 · in warranty: free repair or replacement"),
+             new RmaNumberCardLine("PF2022B01234", "Mile 2 · painted: paid repair through your seller")],
+            new RepairStationView("Pixfra EU Repair Centre", "Musterstraße 1\n10115 Berlin\nGermany"))),
+        CardSample.Of("rma-number-expired", new RmaNumberCard(
+            "PX-4K7Q-9XT2-M",
+            "Expired on 23 Dec 2026",
+            IsExpired: true,
+            [new RmaNumberCardLine("PF2023A00017", "Mile 2")],
+            new RepairStationView("Pixfra EU Repair Centre", "Musterstraße 1, Berlin"))),
+    ];
+}
