@@ -81,7 +81,7 @@ public sealed class CardHarness : IAsyncLifetime
     private static JsonObject StringsFor(CultureInfo culture)
     {
         var strings = new JsonObject();
-        foreach (var (key, value) in CardText.ResolvedTexts(culture))
+        foreach (var (key, value) in BotText.ResolvedTexts(culture))
         {
             strings[key] = value;
         }

@@ -21,7 +21,7 @@ public static class CardRenderer
     {
         ArgumentNullException.ThrowIfNull(culture);
         var data = ToData(model);
-        var card = TemplateBinder.Bind(CardTemplates.Get(TModel.TemplateName), data, key => CardText.Find(key, culture));
+        var card = TemplateBinder.Bind(CardTemplates.Get(TModel.TemplateName), data, key => BotText.Find(key, culture));
         return new RenderedCard(TModel.TemplateName, card, PlainTextFallback.From(card));
     }
 

@@ -4,10 +4,10 @@ using System.Resources;
 
 namespace Pixfra.Rma.Cards.Text;
 
-/// <summary>The user-facing text resources (English neutral, Simplified Chinese satellite).</summary>
-public static class CardText
+/// <summary>Every user-facing text of the bot (English neutral resources, Simplified Chinese satellite).</summary>
+public static class BotText
 {
-    private static readonly ResourceManager Resources = new("Pixfra.Rma.Cards.Text.CardText", typeof(CardText).Assembly);
+    private static readonly ResourceManager Resources = new("Pixfra.Rma.Cards.Text.BotText", typeof(BotText).Assembly);
 
     /// <summary>The text for <paramref name="key"/>, or null when no such resource exists.</summary>
     public static string? Find(string key, CultureInfo culture) => Resources.GetString(key, culture);

@@ -5,13 +5,13 @@ using Pixfra.Rma.Cards.Text;
 
 namespace Pixfra.Rma.Cards.Tests.Text;
 
-public sealed partial class CardTextTests
+public sealed partial class BotTextTests
 {
     [Fact]
     public void SimplifiedChinese_HasEveryEnglishText_AndNoOthers()
     {
-        var english = CardText.OwnTexts(CultureInfo.InvariantCulture).Keys.Order().ToList();
-        var chinese = CardText.OwnTexts(BotCulture.SimplifiedChinese).Keys.Order().ToList();
+        var english = BotText.OwnTexts(CultureInfo.InvariantCulture).Keys.Order().ToList();
+        var chinese = BotText.OwnTexts(BotCulture.SimplifiedChinese).Keys.Order().ToList();
 
         Assert.NotEmpty(english);
         Assert.Equal(english, chinese);
@@ -20,7 +20,7 @@ public sealed partial class CardTextTests
     [Fact]
     public void EveryTextTheTemplatesUse_Exists()
     {
-        var keys = CardText.OwnTexts(CultureInfo.InvariantCulture);
+        var keys = BotText.OwnTexts(CultureInfo.InvariantCulture);
         var used = CardTemplates.Names
             .SelectMany(name => StringReference().Matches(CardTemplates.Get(name).ToJsonString()))
             .Select(match => match.Groups[1].Value)
@@ -34,8 +34,8 @@ public sealed partial class CardTextTests
     [Fact]
     public void Get_InChinese_ReturnsTheChineseText()
     {
-        Assert.Equal("帮助", CardText.Get("Command_Help_Button", BotCulture.SimplifiedChinese));
-        Assert.Equal("Help", CardText.Get("Command_Help_Button", BotCulture.English));
+        Assert.Equal("帮助", BotText.Get("Command_Help_Button", BotCulture.SimplifiedChinese));
+        Assert.Equal("Help", BotText.Get("Command_Help_Button", BotCulture.English));
     }
 
     [GeneratedRegex(@"strings\.([A-Za-z0-9_]+)")]
