@@ -36,5 +36,16 @@ public static class CardSamples
             IsExpired: true,
             [new RmaNumberCardLine("PF2023A00017", "Mile 2")],
             new RepairStationView("Pixfra EU Repair Centre", "Musterstraße 1, Berlin"))),
+        CardSample.Of("identity-question", new IdentityQuestionCard(null)),
+        CardSample.Of("identity-question-bad-code", new IdentityQuestionCard("That invite code is not valid. Check it and try again.")),
+        CardSample.Of("end-user", new EndUserCard()),
+        CardSample.Of("registration", new RegistrationCard("REQ-20261124-0042")),
+        CardSample.Of("checklist-backup", new ChecklistItemCard(
+            "backup", "Step 1 of 3", "Back up your data", "Back up programs and data (configuration, audio and video).",
+            "Repair may erase them, and Pixfra RMA is not liable for their loss.", "I have backed up the data", null)),
+        CardSample.Of("checklist-reset", new ChecklistItemCard(
+            "factoryReset", "Step 3 of 3", "Restore factory settings", "Restore the device to factory settings.",
+            "If you don't, RMA will contact you for the device's password; change it after the repair.",
+            "Factory settings restored", "Not restored")),
     ];
 }
