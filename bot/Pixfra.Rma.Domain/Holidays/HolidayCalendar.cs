@@ -72,8 +72,8 @@ public sealed class HolidayCalendar
     /// so it may change when the State Council publishes it.
     /// </summary>
     public bool IsUncertain(LocalDate date) =>
-        !IsPublished(date.Year)
-        || (date.Month == 12 && date.Day >= FirstDecemberDayOfNextNotice && !IsPublished(date.Year + 1));
+        !_officialDaysOff.ContainsKey(date) && !_officialWorkingDays.Contains(date)
+        && (!IsPublished(date.Year) || (date.Month == 12 && date.Day >= FirstDecemberDayOfNextNotice && !IsPublished(date.Year + 1)));
 
     /// <summary>The holiday block <paramref name="date"/> is a day off in, or null.</summary>
     public HolidayDay? FindHoliday(LocalDate date)

@@ -5,8 +5,8 @@ namespace Pixfra.Rma.Domain.Rma;
 /// <summary>
 /// An RMA number such as <c>RMA-7K3M-9Q2D</c>: seven random Crockford base-32 symbols and a check symbol.
 /// Crockford's alphabet has no I, L, O or U, so it survives being read over the phone; the check symbol
-/// (Luhn mod 32) rejects every single mistyped symbol and every swap of two neighbours, so a typo never
-/// lands on another distributor's case. 32^7 ≈ 34 billion numbers; uniqueness is the store's job.
+/// (Luhn mod 32) rejects every single mistyped symbol and every swap of two neighbours but 0↔Z (Luhn's one
+/// blind spot), so a typo does not land on another distributor's case. 32^7 ≈ 34 billion numbers; uniqueness is the store's job.
 /// </summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RmaNumberJsonConverter))]
 public readonly record struct RmaNumber
