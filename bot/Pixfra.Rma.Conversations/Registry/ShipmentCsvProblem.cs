@@ -9,7 +9,7 @@ public enum ShipmentCsvProblem
     /// <summary>The line does not have exactly two fields.</summary>
     WrongFieldCount,
 
-    /// <summary>The serial number is empty or contains spaces.</summary>
+    /// <summary>The serial number is not one (see <see cref="Domain.Catalog.SerialNumber"/>): empty, wrong length or characters.</summary>
     BadSerialNumber,
 
     /// <summary>The date is not an ISO date (yyyy-MM-dd).</summary>

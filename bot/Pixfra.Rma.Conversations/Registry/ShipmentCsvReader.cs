@@ -1,10 +1,11 @@
 using NodaTime.Text;
+using Pixfra.Rma.Domain.Catalog;
 
 namespace Pixfra.Rma.Conversations.Registry;
 
 /// <summary>
 /// Reads the factory's shipment file: header <c>serial_number,delivered_on</c>, then one unit per line with an ISO
-/// date. Blank lines are skipped, fields are trimmed and may be wrapped in double quotes. A serial number repeated
+/// date. Serial numbers are normalised as the domain does (full-width folded, upper-cased). Blank lines are skipped, fields are trimmed and may be wrapped in double quotes. A serial number repeated
 /// with the same date counts once; with another date it is an error.
 /// </summary>
 public static class ShipmentCsvReader
@@ -14,7 +15,7 @@ public static class ShipmentCsvReader
     public static ShipmentCsvParseResult Parse(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var records = new Dictionary<string, ShipmentRecord>(StringComparer.Ordinal);
+        var records = new Dictionary<SerialNumber, ShipmentRecord>();
         var errors = new List<ShipmentCsvError>();
         var lineNumber = 0;
         var headerSeen = false;
@@ -58,17 +59,16 @@ public static class ShipmentCsvReader
         return new ShipmentCsvParseResult([.. records.Values], errors);
     }
 
-    private static ShipmentCsvError? ParseRow(int lineNumber, string line, string[] fields, Dictionary<string, ShipmentRecord> records)
+    private static ShipmentCsvError? ParseRow(int lineNumber, string line, string[] fields, Dictionary<SerialNumber, ShipmentRecord> records)
     {
         if (fields.Length != 2)
         {
             return new ShipmentCsvError(lineNumber, ShipmentCsvProblem.WrongFieldCount, line);
         }
 
-        var serial = fields[0];
-        if (serial.Length == 0 || serial.Any(char.IsWhiteSpace))
+        if (!SerialNumber.TryParse(fields[0], out var serial, out _))
         {
-            return new ShipmentCsvError(lineNumber, ShipmentCsvProblem.BadSerialNumber, serial);
+            return new ShipmentCsvError(lineNumber, ShipmentCsvProblem.BadSerialNumber, fields[0]);
         }
 
         var date = LocalDatePattern.Iso.Parse(fields[1]);
@@ -81,7 +81,7 @@ public static class ShipmentCsvReader
         {
             return earlier.DeliveredOn == date.Value
                 ? null
-                : new ShipmentCsvError(lineNumber, ShipmentCsvProblem.ConflictingDuplicate, serial);
+                : new ShipmentCsvError(lineNumber, ShipmentCsvProblem.ConflictingDuplicate, serial.Value);
         }
 
         records.Add(serial, new ShipmentRecord(serial, date.Value));

@@ -59,5 +59,24 @@ internal static class SqliteSchema
             serial_number TEXT NOT NULL PRIMARY KEY,
             delivered_on TEXT NOT NULL);
         """,
+        """
+        CREATE TABLE rma_case (
+            number TEXT NOT NULL PRIMARY KEY,
+            distributor_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            validity_ends_at INTEGER NULL,
+            json TEXT NOT NULL,
+            etag TEXT NOT NULL);
+        CREATE INDEX ix_rma_case_distributor ON rma_case (distributor_id, created_at, number);
+        CREATE INDEX ix_rma_case_status ON rma_case (status, created_at, number);
+        CREATE INDEX ix_rma_case_validity ON rma_case (status, validity_ends_at, number);
+
+        CREATE TABLE rma_case_serial (
+            serial_number TEXT NOT NULL,
+            number TEXT NOT NULL REFERENCES rma_case (number) ON DELETE CASCADE,
+            PRIMARY KEY (serial_number, number));
+        CREATE INDEX ix_rma_case_serial_number ON rma_case_serial (number);
+        """,
     ];
 }

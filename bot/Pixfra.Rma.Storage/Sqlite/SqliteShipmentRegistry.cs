@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NodaTime.Text;
 using Pixfra.Rma.Conversations.Registry;
+using Pixfra.Rma.Domain.Catalog;
 
 namespace Pixfra.Rma.Storage.Sqlite;
 
@@ -9,14 +10,14 @@ public sealed class SqliteShipmentRegistry(SqliteDatabase database) : IShipmentR
 {
     internal const int BatchSize = 1000;
 
-    public async Task<ShipmentRecord?> FindAsync(string serialNumber, CancellationToken cancellationToken)
+    public async Task<ShipmentRecord?> FindAsync(SerialNumber serialNumber, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(
             "SELECT serial_number, delivered_on FROM shipment WHERE serial_number = $sn;",
-            r => new ShipmentRecord(r.GetString(0), LocalDatePattern.Iso.Parse(r.GetString(1)).Value),
+            r => new ShipmentRecord(SerialNumber.Parse(r.GetString(0)), LocalDatePattern.Iso.Parse(r.GetString(1)).Value),
             cancellationToken,
-            ("$sn", serialNumber));
+            ("$sn", serialNumber.Value));
         return rows.FirstOrDefault();
     }
 
@@ -35,7 +36,7 @@ public sealed class SqliteShipmentRegistry(SqliteDatabase database) : IShipmentR
                     ON CONFLICT (serial_number) DO UPDATE SET delivered_on = excluded.delivered_on;
                     """,
                     cancellationToken,
-                    ("$sn", record.SerialNumber),
+                    ("$sn", record.SerialNumber.Value),
                     ("$date", LocalDatePattern.Iso.Format(record.DeliveredOn)));
             }
 

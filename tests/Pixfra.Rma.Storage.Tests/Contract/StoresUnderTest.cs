@@ -1,4 +1,5 @@
 using Pixfra.Rma.Conversations.Background;
+using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Conversations.State;
@@ -18,6 +19,7 @@ public sealed record StoresUnderTest(
     IStaffDirectory Staff,
     IRepairStationDirectory RepairStations,
     IShipmentRegistry Shipments,
+    IRmaCaseStore Cases,
     Func<ValueTask> Cleanup) : IAsyncDisposable
 {
     public ValueTask DisposeAsync() => Cleanup();

@@ -21,6 +21,7 @@ public sealed class SqliteStorageContractTests : StorageContractTests
             new SqliteStaffDirectory(database),
             new SqliteRepairStationDirectory(database),
             new SqliteShipmentRegistry(database),
+            new SqliteRmaCaseStore(database),
             () =>
             {
                 SqliteConnection.ClearAllPools();
