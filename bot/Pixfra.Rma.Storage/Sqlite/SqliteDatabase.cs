@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+
+namespace Pixfra.Rma.Storage.Sqlite;
+
+/// <summary>
+/// The database file: hands out open connections (pooled by the driver) with the per-connection settings, and
+/// brings the schema up to date once before the first one. One connection per operation keeps concurrent turns
+/// independent; SQLite serialises writers and the busy timeout makes a writer wait instead of failing.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly int _busyTimeoutMs;
+    private readonly Lazy<Task> _migrated;
+
+    public SqliteDatabase(string path, TimeSpan busyTimeout)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        FilePath = System.IO.Path.GetFullPath(path);
+        _busyTimeoutMs = checked((int)busyTimeout.TotalMilliseconds);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = checked((int)Math.Ceiling(busyTimeout.TotalSeconds)),
+        }.ToString();
+        _migrated = new Lazy<Task>(() => SqliteMigrator.MigrateAsync(this, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>An open connection to an up-to-date schema.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await _migrated.Value.WaitAsync(cancellationToken);
+        return await OpenRawAsync(cancellationToken);
+    }
+
+    /// <summary>Creates or migrates the schema now (the host calls this at start so a bad file fails fast).</summary>
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _migrated.Value.WaitAsync(cancellationToken);
+
+    internal async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        var directory = System.IO.Path.GetDirectoryName(FilePath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync($"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON;", cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}
