@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Pixfra.Rma.Storage.Blobs;
 
 public enum BlobProvider
@@ -8,7 +6,10 @@ public enum BlobProvider
     AzureBlob,
 }
 
-/// <summary><c>Blobs</c>: where photos and documents go. A folder by default; Azure Blob Storage in production.</summary>
+/// <summary>
+/// <c>Blobs</c>: where photos and documents go. A folder by default; Azure Blob Storage in production.
+/// Checked by <see cref="Hosting.BlobStorageOptionsValidator"/> for the chosen provider only.
+/// </summary>
 public sealed class BlobStorageOptions
 {
     public const string Section = "Blobs";
@@ -23,7 +24,6 @@ public sealed class BlobStorageOptions
 /// <summary><c>Blobs:FileSystem</c>: a relative path is under the host's content root.</summary>
 public sealed class FileSystemBlobOptions
 {
-    [Required]
     public string Path { get; set; } = "data/blobs";
 }
 
@@ -37,7 +37,5 @@ public sealed class AzureBlobOptions
 
     public Uri? ServiceUri { get; set; }
 
-    [Required]
-    [RegularExpression("^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$", ErrorMessage = "Blobs:AzureBlob:ContainerName must be a valid container name (3-63 lowercase letters, digits, single hyphens).")]
     public string ContainerName { get; set; } = "evidence";
 }
