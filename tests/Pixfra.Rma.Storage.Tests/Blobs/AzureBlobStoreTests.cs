@@ -6,7 +6,7 @@ using Pixfra.Rma.Storage.Tests.Servers;
 namespace Pixfra.Rma.Storage.Tests.Blobs;
 
 /// <summary>The blob contract against Azurite: a fresh container per test.</summary>
-public sealed class AzureBlobStoreTests(AzuriteFixture azurite) : BlobStoreContractTests, IClassFixture<AzuriteFixture>
+public sealed class AzureBlobStoreTests(AzuriteFixture azurite) : BlobStoreContractTests
 {
     private readonly BlobContainerClient _container =
         new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient($"evidence-{Guid.NewGuid():N}");

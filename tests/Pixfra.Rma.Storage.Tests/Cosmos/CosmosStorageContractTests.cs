@@ -4,8 +4,8 @@ using Pixfra.Rma.Storage.Tests.Servers;
 
 namespace Pixfra.Rma.Storage.Tests.Cosmos;
 
-/// <summary>The contract against the Cosmos DB compatible server: a fresh database per test, one server per class.</summary>
-public sealed class CosmosStorageContractTests(CosmosServerFixture server) : StorageContractTests, IClassFixture<CosmosServerFixture>
+/// <summary>The contract against the Cosmos DB compatible server (one per test run): a fresh database per test.</summary>
+public sealed class CosmosStorageContractTests(CosmosServerFixture server) : StorageContractTests
 {
     protected override Task<StoresUnderTest> CreateStoresAsync(TimeProvider time)
     {

@@ -16,8 +16,7 @@ using Pixfra.Rma.Storage.Tests.Servers;
 namespace Pixfra.Rma.Storage.Tests.Hosting;
 
 /// <summary>The host picks adapters from configuration, runs with none at all, and stops naming a missing key.</summary>
-public sealed class AddRmaStorageTests(CosmosServerFixture cosmos, AzuriteFixture azurite)
-    : IClassFixture<CosmosServerFixture>, IClassFixture<AzuriteFixture>, IDisposable
+public sealed class AddRmaStorageTests(CosmosServerFixture cosmos, AzuriteFixture azurite) : IDisposable
 {
     private readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("pixfra-host-");
 

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace Pixfra.Rma.Storage.Tests.Servers;
 
-/// <summary>Azurite's blob service on a free port of 127.0.0.1 with its data in a temporary folder, for one test class.</summary>
+/// <summary>Azurite's blob service on a free port of 127.0.0.1 with its data in a temporary folder, for the test run.</summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     /// <summary>Azurite's documented development account; the key is public and works only against the emulator.</summary>
@@ -42,8 +42,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private async Task WaitUntilListeningAsync(int port)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
+        // Generous: on a loaded 2-core machine Azurite has been seen to take tens of seconds to start.
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline && _server?.HasExited != true)
         {
             try
             {
@@ -57,6 +58,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
             }
         }
 
-        throw new InvalidOperationException($"Azurite did not listen on {port}. Output:\n{_server?.Output}");
+        throw new InvalidOperationException($"Azurite did not listen on {port} (exited: {_server?.HasExited}). Output:\n{_server?.Output}");
     }
 }

@@ -33,7 +33,7 @@ public sealed class CosmosServerFixture : IAsyncLifetime
         _server = NodeServer.Start("cosmos-server.js", cert, key);
         var port = await _server.WaitForLineAsync(
             line => line.StartsWith("listening ", StringComparison.Ordinal) ? int.Parse(line["listening ".Length..], System.Globalization.CultureInfo.InvariantCulture) : (int?)null,
-            TimeSpan.FromSeconds(30));
+            TimeSpan.FromSeconds(120));
         Endpoint = new Uri($"https://127.0.0.1:{port}/");
     }
 

@@ -89,6 +89,8 @@ internal sealed class NodeServer : IAsyncDisposable
         throw new InvalidOperationException($"The test server did not start in {timeout}. Output:\n{Output}");
     }
 
+    public bool HasExited => _process.HasExited;
+
     public async ValueTask DisposeAsync()
     {
         try
