@@ -21,6 +21,9 @@ public sealed class ConcurrencyConflictException : Exception
     {
     }
 
-    public static ConcurrencyConflictException For(string kind, string key) =>
-        new($"The {kind} '{key}' was changed by someone else (or already exists); nothing was written.");
+    public static ConcurrencyConflictException For(string kind, string key, Exception? innerException = null)
+    {
+        var message = $"The {kind} '{key}' was changed by someone else (or already exists); nothing was written.";
+        return innerException is null ? new(message) : new(message, innerException);
+    }
 }
