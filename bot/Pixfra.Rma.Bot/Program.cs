@@ -1,5 +1,11 @@
+using Pixfra.Rma.Bot.Hosting;
+using Pixfra.Rma.Bot.Telemetry;
+
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Logging.AddBotLogging(builder.Environment);
+builder.Services.AddAppRegistration(builder.Configuration);
+builder.Services.AddBotTelemetry(builder.Configuration);
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
