@@ -72,8 +72,8 @@ public sealed class Demo_WelcomeAndEchoRepliesTests
     }
 
     [Theory]
-    [InlineData(0, "Updated 1 times in place.")]
-    [InlineData(41, "Updated 42 times in place.")]
+    [InlineData(0, "Count: 1.")]
+    [InlineData(41, "Count: 42.")]
     public void Execute_CountClick_ReplacesTheCardCountedUp(int count, string expectedText)
     {
         var click = Incoming(ActivityTypes.Invoke) with

@@ -39,7 +39,7 @@ internal static class WelcomeAndEchoReplies
         var name = activity.MembersAdded?.FirstOrDefault(m => m.Id != activity.Recipient?.Id)?.Name ?? activity.From?.Name ?? "";
         var card = CardRenderer.Render(
             new WelcomeCard(
-                BotText.Format("Demo_Greeting", culture, name).Replace("  ", " ", StringComparison.Ordinal),
+                string.IsNullOrWhiteSpace(name) ? BotText.Get("Demo_GreetingAnonymous", culture) : BotText.Format("Demo_Greeting", culture, name),
                 [
                     Command("Command_NewRma_Keywords", "Welcome_Command_NewRma", culture),
                     Command("Command_MyRmas_Keywords", "Welcome_Command_MyRmas", culture),

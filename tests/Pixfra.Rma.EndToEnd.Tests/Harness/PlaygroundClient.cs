@@ -93,8 +93,17 @@ internal sealed class PlaygroundClient : IAsyncDisposable
         await _http.GetFromJsonAsync<JsonObject>("_internal/v1/config", cancellationToken)
         ?? throw new InvalidOperationException("The Playground returned no configuration.");
 
-    /// <summary>The first streamed event (already seen or still to come) that matches; fails after <paramref name="timeout"/>.</summary>
-    public async Task<PlaygroundEvent> WaitForAsync(Func<PlaygroundEvent, bool> match, string description, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>A position in the stream: waits given it only look at events that arrive after it.</summary>
+    public int Mark()
+    {
+        lock (_events)
+        {
+            return _events.Count;
+        }
+    }
+
+    /// <summary>The first streamed event from <paramref name="since"/> on (already seen or still to come) that matches; fails after <paramref name="timeout"/>.</summary>
+    public async Task<PlaygroundEvent> WaitForAsync(Func<PlaygroundEvent, bool> match, string description, TimeSpan timeout, int since, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
@@ -103,7 +112,7 @@ internal sealed class PlaygroundClient : IAsyncDisposable
             Task changed;
             lock (_events)
             {
-                var found = _events.FirstOrDefault(match);
+                var found = _events.Skip(since).FirstOrDefault(match);
                 if (found is not null)
                 {
                     return found;
@@ -123,8 +132,9 @@ internal sealed class PlaygroundClient : IAsyncDisposable
         }
     }
 
-    public Task<PlaygroundEvent> WaitForBotMessageAsync(string conversationId, Func<PlaygroundEvent, bool> match, string description, CancellationToken cancellationToken) =>
-        WaitForAsync(e => e.IsFromBot && e.ConversationId == conversationId && match(e), description, TimeSpan.FromSeconds(30), cancellationToken);
+    /// <summary>The bot's first message in <paramref name="conversationId"/> after <paramref name="since"/> that matches (30 s at most).</summary>
+    public Task<PlaygroundEvent> WaitForBotMessageAsync(string conversationId, int since, Func<PlaygroundEvent, bool> match, string description, CancellationToken cancellationToken) =>
+        WaitForAsync(e => e.IsFromBot && e.ConversationId == conversationId && match(e), description, TimeSpan.FromSeconds(30), since, cancellationToken);
 
     public IReadOnlyList<PlaygroundEvent> Events
     {

@@ -42,9 +42,15 @@ try {
   seen.push('echo');
 
   if (options.executeButton) {
-    await page.getByRole('button', { name: options.executeButton }).last().click({ timeout: step });
-    await page.locator('.ac-adaptiveCard', { hasText: options.expectReplacedText }).first().waitFor({ timeout: step });
-    seen.push('card replaced');
+    // The echo's test card is the last card; clicking its Action.Execute must change that card, not add one.
+    const cards = page.locator('.ac-adaptiveCard');
+    await cards.last().getByRole('button', { name: options.executeButton }).waitFor({ timeout: step });
+    const before = await cards.count();
+    await cards.last().getByRole('button', { name: options.executeButton }).click({ timeout: step });
+    await cards.last().filter({ hasText: options.expectReplacedText }).waitFor({ timeout: step });
+    const after = await cards.count();
+    if (after !== before) throw new Error(`Action.Execute added a card (${before} → ${after}) instead of replacing it`);
+    seen.push('card replaced in place');
   }
 
   await page.screenshot({ path: options.screenshot, fullPage: true });
