@@ -1,4 +1,5 @@
 using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -18,6 +19,8 @@ public static class TelemetryServiceCollectionExtensions
     public static IServiceCollection AddBotTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<BotTelemetry>();
+        services.AddSingleton<TurnObserver>();
+        services.TryAddSingleton(TimeProvider.System);
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(BotTelemetry.Name))
             .WithTracing(tracing => tracing
