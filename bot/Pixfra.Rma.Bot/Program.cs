@@ -4,7 +4,7 @@ using Pixfra.Rma.Bot.Telemetry;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Logging.AddBotLogging(builder.Environment);
-builder.Services.AddAppRegistration(builder.Configuration);
+builder.Services.AddAuthenticationModeWarning();
 builder.Services.AddBotTelemetry(builder.Configuration);
 builder.Services.AddHealthChecks();
 

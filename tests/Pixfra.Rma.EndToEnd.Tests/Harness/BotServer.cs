@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Pixfra.Rma.EndToEnd.Tests.Harness;
 
@@ -22,6 +23,8 @@ internal sealed class BotServer : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    public CapturedLogs Logs { get; } = new();
+
     public Uri MessagesEndpoint => new(BaseAddress, "api/messages");
 
     public void Start()
@@ -37,5 +40,6 @@ internal sealed class BotServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("MicrosoftAppPassword", "");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 }

@@ -19,7 +19,10 @@ public sealed class EndToEndFixture : IAsyncLifetime
         _bot = new BotServer();
         _bot.Start();
         _playground = await PlaygroundProcess.StartAsync(_bot.MessagesEndpoint, cancellationToken);
-        _client = await PlaygroundClient.ConnectAsync(_playground.BaseAddress, cancellationToken);
+        var bot = _bot;
+        var playground = _playground;
+        _client = await PlaygroundClient.ConnectAsync(
+            _playground.BaseAddress, () => $"bot warnings:\n{bot.Logs.Text}\nPlayground:\n{playground.Diagnostics()}", cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

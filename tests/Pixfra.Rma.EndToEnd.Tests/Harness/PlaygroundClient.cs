@@ -18,14 +18,18 @@ internal sealed class PlaygroundClient : IAsyncDisposable
     private TaskCompletionSource _changed = NewSignal();
     private Task? _receiving;
 
-    private PlaygroundClient(Uri baseAddress)
+    private readonly Func<string> _diagnostics;
+
+    private PlaygroundClient(Uri baseAddress, Func<string> diagnostics)
     {
+        _diagnostics = diagnostics;
         _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public static async Task<PlaygroundClient> ConnectAsync(Uri baseAddress, CancellationToken cancellationToken)
+    /// <summary>Connects to the stream; <c>diagnostics</c> is what a timed-out wait quotes (the bot's warnings, the Playground's log).</summary>
+    public static async Task<PlaygroundClient> ConnectAsync(Uri baseAddress, Func<string> diagnostics, CancellationToken cancellationToken)
     {
-        var client = new PlaygroundClient(baseAddress);
+        var client = new PlaygroundClient(baseAddress, diagnostics);
         var stream = new UriBuilder(baseAddress) { Scheme = "ws", Path = "/_ws_conversation/v1/conversations/stream" }.Uri;
         await client._socket.ConnectAsync(stream, cancellationToken);
         client._receiving = client.ReceiveAsync(client._stop.Token);
@@ -127,7 +131,7 @@ internal sealed class PlaygroundClient : IAsyncDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new TimeoutException($"No {description} within {timeout}. Seen:\n{string.Join('\n', Events.Select(e => $"{e.Action} {e.ConversationId} {e.FromId}: {e.Text} [{e.Cards.Count} card(s)]"))}");
+                throw new TimeoutException($"No {description} within {timeout}. Seen:\n{string.Join('\n', Events.Select(e => $"{e.Action} {e.ConversationId} {e.FromId}: {e.Text} [{e.Cards.Count} card(s)]"))}\n--- diagnostics\n{_diagnostics()}");
             }
         }
     }
