@@ -14,7 +14,12 @@ public sealed class BotAuthenticationOptions
 
     public string? MicrosoftAppTenantId { get; set; }
 
-    public BotAppType MicrosoftAppType { get; set; } = BotAppType.MultiTenant;
+    /// <summary>Unset means SingleTenant when a tenant id is given, else MultiTenant (BBD's default).</summary>
+    public BotAppType? MicrosoftAppType { get; set; }
+
+    /// <summary>The app type in force, after the default of <see cref="MicrosoftAppType"/> is applied.</summary>
+    public BotAppType EffectiveAppType => MicrosoftAppType
+        ?? (string.IsNullOrWhiteSpace(MicrosoftAppTenantId) ? BotAppType.MultiTenant : BotAppType.SingleTenant);
 
     /// <summary>Where channel (Bot Connector) signing keys are published.</summary>
     public Uri OpenIdMetadataUrl { get; set; } = new(AuthenticationConstants.ChannelOpenIdMetadataUrl);

@@ -14,7 +14,7 @@ public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuth
         }
 
         var errors = new List<string>();
-        switch (options.MicrosoftAppType)
+        switch (options.EffectiveAppType)
         {
             case BotAppType.SingleTenant:
                 Require(string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId), "SingleTenant needs MicrosoftAppTenantId.", errors);
@@ -28,7 +28,7 @@ public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuth
                 Require(!string.IsNullOrEmpty(options.MicrosoftAppPassword), "UserAssignedMSI takes no MicrosoftAppPassword.", errors);
                 break;
             default:
-                errors.Add($"Unknown MicrosoftAppType {options.MicrosoftAppType}.");
+                errors.Add($"Unknown MicrosoftAppType {options.EffectiveAppType}.");
                 break;
         }
 

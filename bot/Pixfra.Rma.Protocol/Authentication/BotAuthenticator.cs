@@ -233,7 +233,7 @@ public sealed partial class BotAuthenticator : IBotAuthenticator, IDisposable
             issuers.Add(AuthenticationConstants.EntraV2Issuer(tenant));
         }
 
-        if (options.MicrosoftAppType == BotAppType.SingleTenant && !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+        if (options.EffectiveAppType == BotAppType.SingleTenant && !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
         {
             issuers.Add(AuthenticationConstants.EntraV1Issuer(options.MicrosoftAppTenantId));
             issuers.Add(AuthenticationConstants.EntraV2Issuer(options.MicrosoftAppTenantId));

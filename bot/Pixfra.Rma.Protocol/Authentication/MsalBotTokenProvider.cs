@@ -36,14 +36,14 @@ public sealed class MsalBotTokenProvider : IBotTokenProvider
     public static Uri AuthorityFor(BotAuthenticationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.MicrosoftAppType == BotAppType.SingleTenant
+        return options.EffectiveAppType == BotAppType.SingleTenant
             ? new Uri($"{AuthenticationConstants.LoginAuthorityHost}/{options.MicrosoftAppTenantId}")
             : new Uri(AuthenticationConstants.MultiTenantAuthority);
     }
 
     private static Func<CancellationToken, Task<string>> CreateAcquirer(BotAuthenticationOptions options, IMsalHttpClientFactory http)
     {
-        if (options.MicrosoftAppType == BotAppType.UserAssignedMSI)
+        if (options.EffectiveAppType == BotAppType.UserAssignedMSI)
         {
             var identity = ManagedIdentityApplicationBuilder
                 .Create(ManagedIdentityId.WithUserAssignedClientId(options.MicrosoftAppId))
