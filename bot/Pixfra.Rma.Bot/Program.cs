@@ -1,16 +1,18 @@
 using Pixfra.Rma.Bot.Hosting;
 using Pixfra.Rma.Bot.Telemetry;
+using Pixfra.Rma.Protocol.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Logging.AddBotLogging(builder.Environment);
-builder.Services.AddAuthenticationModeWarning();
+builder.Services.AddRmaBot(builder.Configuration, builder.Environment);
 builder.Services.AddBotTelemetry(builder.Configuration);
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
 app.MapHealthChecks("/healthz");
+app.MapBotMessages("/api/messages");
 
 app.Run();
 

@@ -46,7 +46,6 @@ public sealed class CardActionTests(EndToEndFixture fixture)
         var since = Client.Mark();
         await Client.SendTextAsync(PlaygroundUsers.PersonalChatId, PlaygroundUsers.CurrentUserId, text, ct);
         var echo = await Client.WaitForBotMessageAsync(PlaygroundUsers.PersonalChatId, since, e => e.Text == $"You said: {text}", "echo", ct);
-        return await Client.WaitForBotMessageAsync(
-            PlaygroundUsers.PersonalChatId, since, e => e.MessageId!.StartsWith(echo.MessageId + "-", StringComparison.Ordinal) && e.Cards.Count == 1, "test card", ct);
+        return await Client.WaitForCardAfterAsync(echo, ct);
     }
 }

@@ -18,8 +18,7 @@ public sealed class MessageRoundTripTests(EndToEndFixture fixture)
         await Client.SendTextAsync(PlaygroundUsers.PersonalChatId, PlaygroundUsers.CurrentUserId, text, ct);
 
         var echo = await Client.WaitForBotMessageAsync(PlaygroundUsers.PersonalChatId, since, e => e.Text == $"You said: {text}", "echo", ct);
-        var card = await Client.WaitForBotMessageAsync(
-            PlaygroundUsers.PersonalChatId, since, e => e.MessageId!.StartsWith(echo.MessageId + "-", StringComparison.Ordinal), "test card", ct);
+        var card = await Client.WaitForCardAfterAsync(echo, ct);
         Assert.Contains("Count: 0.", Assert.Single(card.Cards).ToJsonString(), StringComparison.Ordinal);
     }
 

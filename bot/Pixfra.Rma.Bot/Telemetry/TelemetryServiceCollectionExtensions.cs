@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Pixfra.Rma.Protocol.Hosting;
 
 namespace Pixfra.Rma.Bot.Telemetry;
 
@@ -24,11 +25,11 @@ public static class TelemetryServiceCollectionExtensions
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(BotTelemetry.Name))
             .WithTracing(tracing => tracing
-                .AddSource(BotTelemetry.Name)
+                .AddSource(BotTelemetry.Name, ProtocolTelemetry.Name)
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => context.Request.Path != "/healthz")
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
-                .AddMeter(BotTelemetry.Name)
+                .AddMeter(BotTelemetry.Name, ProtocolTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation());
 

@@ -106,6 +106,22 @@ internal sealed class PlaygroundClient : IAsyncDisposable
         }
     }
 
+    /// <summary>The position just after <paramref name="seen"/>, to wait for what came with or after it.</summary>
+    public int After(PlaygroundEvent seen)
+    {
+        lock (_events)
+        {
+            return _events.IndexOf(seen) + 1;
+        }
+    }
+
+    /// <summary>
+    /// The card the Playground split off a bot message with text and a card: it streams the text first,
+    /// then the attachments as a second message.
+    /// </summary>
+    public Task<PlaygroundEvent> WaitForCardAfterAsync(PlaygroundEvent textMessage, CancellationToken cancellationToken) =>
+        WaitForBotMessageAsync(textMessage.ConversationId, After(textMessage), e => e.Cards.Count > 0, "card after: " + textMessage.Text, cancellationToken);
+
     /// <summary>The first streamed event from <paramref name="since"/> on (already seen or still to come) that matches; fails after <paramref name="timeout"/>.</summary>
     public async Task<PlaygroundEvent> WaitForAsync(Func<PlaygroundEvent, bool> match, string description, TimeSpan timeout, int since, CancellationToken cancellationToken)
     {
