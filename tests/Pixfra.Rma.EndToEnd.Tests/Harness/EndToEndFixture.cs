@@ -22,7 +22,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
         var bot = _bot;
         var playground = _playground;
         _client = await PlaygroundClient.ConnectAsync(
-            _playground.BaseAddress, () => $"bot warnings:\n{bot.Logs.Text}\nPlayground:\n{playground.Diagnostics()}", cancellationToken);
+            _playground.BaseAddress, () => $"bot warnings:\n{bot.Logs.Warnings}\nPlayground:\n{playground.Diagnostics()}", cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
