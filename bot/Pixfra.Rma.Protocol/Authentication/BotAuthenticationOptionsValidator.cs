@@ -32,9 +32,15 @@ public sealed class BotAuthenticationOptionsValidator : IValidateOptions<BotAuth
                 break;
         }
 
-        if (options.KeyRefreshInterval <= TimeSpan.Zero || options.KeyRefreshInterval > TimeSpan.FromHours(24))
+        // IdentityModel's ConfigurationManager refuses automatic refreshes under 5 min and forced ones under 1 s.
+        if (options.KeyRefreshInterval < TimeSpan.FromMinutes(5) || options.KeyRefreshInterval > TimeSpan.FromHours(24))
         {
-            errors.Add("KeyRefreshInterval must be positive and at most 24 hours.");
+            errors.Add("KeyRefreshInterval must be between 5 minutes and 24 hours.");
+        }
+
+        if (options.KeyRefreshMinimumInterval < TimeSpan.FromSeconds(1))
+        {
+            errors.Add("KeyRefreshMinimumInterval must be at least 1 second.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -57,9 +57,10 @@ internal sealed class TurnContext : ITurnContext
         }
 
         var serviceUrl = ServiceUrl();
-        return string.IsNullOrEmpty(Activity.Id)
+        var replyToId = outgoing.ReplyToId ?? (RepliesThread(Activity) ? Activity.Id : null);
+        return string.IsNullOrEmpty(replyToId)
             ? await _connector.SendToConversationAsync(serviceUrl, Conversation.ConversationId, outgoing, cancellationToken)
-            : await _connector.ReplyToActivityAsync(serviceUrl, Conversation.ConversationId, outgoing.ReplyToId ?? Activity.Id, outgoing, cancellationToken);
+            : await _connector.ReplyToActivityAsync(serviceUrl, Conversation.ConversationId, replyToId, outgoing, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ResourceResponse>> SendAsync(IEnumerable<Activity> activities, CancellationToken cancellationToken = default)
@@ -90,6 +91,13 @@ internal sealed class TurnContext : ITurnContext
 
         await SendAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
     }
+
+    /// <summary>
+    /// Answers to a user's message or card click reply to it (as BBD does, which keeps Teams channel
+    /// threads together); updates and installs are not messages, so answers to them are new posts.
+    /// </summary>
+    private static bool RepliesThread(Activity incoming) =>
+        !string.IsNullOrEmpty(incoming.Id) && incoming.Type is ActivityTypes.Message or ActivityTypes.Invoke;
 
     private Uri ServiceUrl() =>
         Uri.TryCreate(Activity.ServiceUrl, UriKind.Absolute, out var uri)

@@ -274,4 +274,30 @@ public sealed class BotMessageEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
+
+    [Fact]
+    public async Task AnswersToAConversationUpdate_AreNewPosts_NotReplies()
+    {
+        var update = _host.Message("cu") with { Type = ActivityTypes.ConversationUpdate, Text = null, MembersAdded = [new ChannelAccount { Id = "28:bot" }] };
+
+        using var response = await _host.PostAsync(update);
+
+        Assert.Equal("/connector/v3/conversations/a%3Aconv-1/activities", Assert.Single(_host.Connector.Snapshot()).RawTarget);
+    }
+
+    [Fact]
+    public async Task UpdateFromATurn_PutsTheReplacementAtTheActivity()
+    {
+        _host.Handler.OnTurn = async (turn, ct) =>
+        {
+            await turn.UpdateAsync(turn.Activity.ReplyToId!, new Activity { Text = "card replaced" }, ct);
+            return null;
+        };
+
+        using var response = await _host.PostAsync(_host.Message("click") with { Text = null, ReplyToId = "card-1", Value = new JsonObject { ["ok"] = true } });
+
+        var request = Assert.Single(_host.Connector.Snapshot());
+        Assert.Equal("PUT /connector/v3/conversations/a%3Aconv-1/activities/card-1", $"{request.Method} {request.RawTarget}");
+        Assert.Equal("card-1", (string?)JsonNode.Parse(request.Body)!["id"]);
+    }
 }
