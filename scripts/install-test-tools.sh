@@ -13,3 +13,6 @@ for lock in $(find tests -name package-lock.json -not -path '*/node_modules/*');
     touch "$dir/node_modules"
   fi
 done
+
+# The end-to-end suite drives the Agents Playground's web UI in Debian's chromium (playwright-core downloads no browser).
+command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)

@@ -1,13 +1,26 @@
+using Pixfra.Rma.Bot.DemoData;
+using Pixfra.Rma.Bot.Hosting;
 using Pixfra.Rma.Bot.PolicyData;
+using Pixfra.Rma.Bot.Rma;
+using Pixfra.Rma.Bot.Telemetry;
+using Pixfra.Rma.Protocol.Hosting;
+using Pixfra.Rma.Storage.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Logging.AddBotLogging(builder.Environment);
+builder.Services.AddRmaBot(builder.Configuration, builder.Environment);
+builder.Services.AddBotTelemetry(builder.Configuration);
 builder.Services.AddHealthChecks();
 builder.Services.AddPolicyData(builder.Configuration);
+builder.Services.AddRmaStorage(builder.Configuration);
+builder.Services.AddRmaConversation(builder.Configuration);
+builder.Services.AddDemoData();
 
 var app = builder.Build();
 
 app.MapHealthChecks("/healthz");
+app.MapBotMessages("/api/messages");
 
 app.Run();
 

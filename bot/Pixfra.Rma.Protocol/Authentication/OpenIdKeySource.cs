@@ -24,7 +24,7 @@ internal sealed class OpenIdKeySource : IDisposable
 
     // IdentityModel adds up to 1 h of jitter to the automatic refresh; [AUTH] asks for at most 24 h.
     private static readonly TimeSpan MaximumRefreshInterval = TimeSpan.FromHours(23);
-    private const int RefreshPolls = 100;
+    private const int RefreshPolls = 250;
     private static readonly TimeSpan RefreshPollDelay = TimeSpan.FromMilliseconds(20);
 
     public OpenIdKeySource(Uri metadataUrl, HttpClient httpClient, BotAuthenticationOptions options, TimeProvider timeProvider)

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MsalException = Microsoft.Identity.Client.MsalException;
 using Pixfra.Rma.Protocol.Activities;
 using Pixfra.Rma.Protocol.Authentication;
 
@@ -120,7 +121,16 @@ public sealed partial class ConnectorClient : IConnectorClient
 
     private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpMethod method, Uri uri, object? body, bool withBotToken, CancellationToken cancellationToken)
     {
-        var token = withBotToken ? await _tokens.GetTokenAsync(cancellationToken) : null;
+        string? token;
+        try
+        {
+            token = withBotToken ? await _tokens.GetTokenAsync(cancellationToken) : null;
+        }
+        catch (MsalException ex)
+        {
+            throw new ConnectorException("The bot token could not be obtained.", ex);
+        }
+
         if (token is not null && !OutboundHostPolicy.MayCarryBotToken(uri, _options))
         {
             // Never hand the bot token to a host off the allow-list (or over plain http).
@@ -140,7 +150,17 @@ public sealed partial class ConnectorClient : IConnectorClient
                 request.Content = JsonContent.Create(body, body.GetType(), options: ActivityJson.Options);
             }
 
-            var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            HttpResponseMessage response;
+            try
+            {
+                response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            }
+            catch (HttpRequestException ex)
+            {
+                // Not retried: a POST may have reached the service, and activities carry no idempotency key.
+                throw new ConnectorException($"{method.Method} {uri.AbsolutePath} could not reach the Connector.", ex);
+            }
+
             var correlationId = response.Headers.TryGetValues(CorrelationHeader, out var values) ? values.FirstOrDefault() : null;
             if (response.IsSuccessStatusCode)
             {

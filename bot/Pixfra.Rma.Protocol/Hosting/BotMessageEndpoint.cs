@@ -23,8 +23,6 @@ namespace Pixfra.Rma.Protocol.Hosting;
 /// </summary>
 public sealed partial class BotMessageEndpoint(
     IBotAuthenticator authenticator,
-    IProcessedActivityStore processedActivities,
-    IConversationReferenceStore references,
     ConversationLocks locks,
     IOptions<BotProtocolOptions> options,
     TimeProvider timeProvider,
@@ -81,6 +79,9 @@ public sealed partial class BotMessageEndpoint(
     private async Task<string> RunAsync(HttpContext http, Activity activity, System.Diagnostics.Activity? span)
     {
         var cancellationToken = lifetime.ApplicationStopping;
+        // Ports come from the request scope, so storage adapters may be scoped or singletons.
+        var processedActivities = http.RequestServices.GetRequiredService<IProcessedActivityStore>();
+        var references = http.RequestServices.GetRequiredService<IConversationReferenceStore>();
         var conversation = new ConversationKey(activity.ChannelId!, activity.Conversation!.Id!);
         span?.SetTag("bot.channel", activity.ChannelId);
         span?.SetTag("bot.conversation.id", activity.Conversation.Id);

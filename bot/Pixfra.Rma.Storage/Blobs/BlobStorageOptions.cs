@@ -24,7 +24,7 @@ public sealed class BlobStorageOptions
 /// <summary><c>Blobs:FileSystem</c>: a relative path is under the host's content root.</summary>
 public sealed class FileSystemBlobOptions
 {
-    public string Path { get; set; } = "data/blobs";
+    public string Path { get; set; } = "App_Data/blobs";
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ public sealed class SqliteStorageOptions
     public const string Section = "Storage:Sqlite";
 
     [Required]
-    public string Path { get; set; } = "data/pixfra-rma.db";
+    public string Path { get; set; } = "App_Data/pixfra-rma.db";
 
     /// <summary>How long a write waits for another writer's lock before failing.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]

@@ -204,4 +204,16 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.Equal("Bearer bot-token", Assert.Single(_connector.Snapshot()).Authorization);
     }
+
+    [Fact]
+    public async Task UnreachableConnector_ThrowsConnectorException()
+    {
+        var closed = new Uri("http://127.0.0.1:9/connector/");
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client().SendToConversationAsync(closed, "a:1", Message("hi"), TestContext.Current.CancellationToken));
+
+        Assert.IsType<HttpRequestException>(error.InnerException);
+        Assert.Null(error.StatusCode);
+    }
 }

@@ -1,0 +1,45 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Pixfra.Rma.EndToEnd.Tests.Harness;
+
+/// <summary>
+/// The real bot host (Program) on Kestrel at 127.0.0.1 and a port the OS picks, with authentication off
+/// (empty MicrosoftAppId) because the Playground sends no token, as the Bot Framework Emulator does.
+/// In-process so tests can reach its services (the proactive messenger) as a background job would.
+/// </summary>
+internal sealed class BotServer : WebApplicationFactory<Program>
+{
+    public BotServer()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public CapturedLogs Logs { get; } = new();
+
+    public Uri MessagesEndpoint => new(BaseAddress, "api/messages");
+
+    public void Start()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Development: the Playground's connector is plain http on loopback.
+        builder.UseEnvironment("Development");
+        builder.UseSetting("MicrosoftAppId", "");
+        builder.UseSetting("MicrosoftAppPassword", "");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+    }
+}

@@ -1,0 +1,19 @@
+namespace Pixfra.Rma.EndToEnd.Tests.Harness;
+
+/// <summary>
+/// The pinned identities of the Playground's configuration: fixed ids so tests can address
+/// conversations and users without asking the Playground first.
+/// </summary>
+internal static class PlaygroundUsers
+{
+    public const string TenantId = "6d3c9b3e-5b7a-4a35-9a3e-1f0f7f2d9a01";
+    public const string BotId = "28:pixfra-rma-bot-e2e";
+    public const string BotName = "Pixfra RMA";
+    public const string CurrentUserId = "29:user-alex-wilber";
+    public const string CurrentUserName = "Alex Wilber";
+    public const string PersonalChatId = "a:personal-chat-alex";
+    public const string GroupChatId = "19:group-chat-rma@thread.v2";
+    public const string GroupChatName = "RMA Group";
+    public const string TeamId = "19:team-pixfra-support@thread.tacv2";
+    public const string ChannelId = "19:channel-rma-escalations@thread.tacv2";
+}
