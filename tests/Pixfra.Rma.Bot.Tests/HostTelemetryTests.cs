@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,7 +13,7 @@ namespace Pixfra.Rma.Bot.Tests;
 /// <summary>The host's OpenTelemetry pipeline sees each turn: the bot's span and turn-duration histogram, next to the request's.</summary>
 public sealed class HostTelemetryTests
 {
-    private static string CountClick() => new JsonObject
+    private static string RefreshClick() => new JsonObject
     {
         ["type"] = "invoke",
         ["name"] = "adaptiveCard/action",
@@ -27,7 +26,7 @@ public sealed class HostTelemetryTests
         ["locale"] = "en-US",
         ["value"] = new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "demo.count", ["data"] = new JsonObject { ["count"] = 2 } },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "rma.refresh", ["data"] = new JsonObject { ["rma"] = "RMA-0000-0000" } },
             ["trigger"] = "manual",
         },
     }.ToJsonString();
@@ -44,12 +43,12 @@ public sealed class HostTelemetryTests
                 .ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics)))))
         {
             using var client = host.CreateClient();
-            using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(CountClick(), Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(RefreshClick(), Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]?.GetValue<string>());
-            Assert.Contains("Count: 3.", body["value"]!.ToJsonString(), StringComparison.Ordinal);
+            // An unknown user refreshing a card of an RMA they cannot see: answered in the body, not with a card.
+            Assert.Equal("application/vnd.microsoft.error", body["type"]?.GetValue<string>());
+            Assert.Equal(404, body["statusCode"]?.GetValue<int>());
             host.Services.GetRequiredService<MeterProvider>().ForceFlush();
         }
 
