@@ -18,12 +18,9 @@ public sealed class ProactiveMessageTests(EndToEndFixture fixture)
     public async Task Proactive_ToAPersonalChatTheBotHasSeen_ArrivesInThatChat()
     {
         var ct = TestContext.Current.CancellationToken;
-        var since = Client.Mark();
-        var hello = $"remember me {Nonce.Next()}";
-        await Client.SendTextAsync(PlaygroundUsers.PersonalChatId, PlaygroundUsers.CurrentUserId, hello, ct);
-        await Client.WaitForBotMessageAsync(PlaygroundUsers.PersonalChatId, since, e => e.Text == $"You said: {hello}", "echo", ct);
+        await new RmaConversation(Client).SayAsync("help", "Contoso Thermal Ltd (demo)", ct);
         var reminder = $"Your RMA expires soon {Nonce.Next()}";
-        since = Client.Mark();
+        var since = Client.Mark();
 
         var messenger = fixture.Bot.Services.GetRequiredService<IProactiveMessenger>();
         await messenger.SendAsync(new ConversationKey("msteams", PlaygroundUsers.PersonalChatId), new Activity { Type = ActivityTypes.Message, Text = reminder }, ct);

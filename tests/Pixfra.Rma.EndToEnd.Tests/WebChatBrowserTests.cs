@@ -5,9 +5,8 @@ using Pixfra.Rma.Testing;
 namespace Pixfra.Rma.EndToEnd.Tests;
 
 /// <summary>
-/// The Playground's own web UI in headless Chromium, as a person uses it: the welcome card on opening the
-/// chat, a typed message echoed, the test card's Count button updating the card in place. Leaves a
-/// screenshot in tests/Pixfra.Rma.EndToEnd.Tests/TestResults/e2e/.
+/// The Playground's own web UI in headless Chromium, as a person uses it: the menu, a checklist button clicked,
+/// and the RMA number card with its countdown. Leaves a screenshot in tests/Pixfra.Rma.EndToEnd.Tests/TestResults/e2e/.
 /// </summary>
 [Collection(EndToEndSuite.Name)]
 public sealed class WebChatBrowserTests(EndToEndFixture fixture)
@@ -15,28 +14,48 @@ public sealed class WebChatBrowserTests(EndToEndFixture fixture)
     public static string ScreenshotFolder => RepositoryPaths.InRoot("tests", "Pixfra.Rma.EndToEnd.Tests", "TestResults", "e2e");
 
     [Fact]
-    public async Task WebUi_OpenTypeAndClick_ShowsWelcomeEchoAndTheCardUpdatedInPlace()
+    public async Task WebUi_MenuChecklistAndTheRmaNumberCard_AreShownAndClickable()
     {
+        var ct = TestContext.Current.CancellationToken;
+        var number = await IssueRmaAsync(ct);
         Directory.CreateDirectory(ScreenshotFolder);
-        var screenshot = Path.Combine(ScreenshotFolder, "web-chat.png");
+        var screenshot = Path.Combine(ScreenshotFolder, "rma-number-card.png");
         File.Delete(screenshot);
-        var text = $"hello from the browser {Nonce.Next()}";
         var options = JsonSerializer.Serialize(new
         {
             url = fixture.Playground.BaseAddress.ToString(),
             screenshot,
-            welcomeText = "Pixfra RMA assistant",
-            send = text,
-            expectReply = $"You said: {text}",
-            executeButton = "Count",
-            expectReplacedText = "Count: 1.",
+            steps = new object[]
+            {
+                new { send = "help", expect = "Contoso Thermal Ltd (demo)" },
+                new { send = "new rma", expect = "Back up programs and data" },
+                new { click = "I have backed up the data", expect = "Delete private information" },
+                new { send = "help", expect = "Contoso Thermal Ltd (demo)" },
+                new { send = $"status {number}", expect = "days left" },
+            },
         });
 
-        var output = await NodeScript.RunAsync(Path.Combine(PlaygroundProcess.PackageFolder, "web-chat.mjs"), [options], TestContext.Current.CancellationToken);
+        var output = await NodeScript.RunAsync(Path.Combine(PlaygroundProcess.PackageFolder, "web-chat.mjs"), [options], ct);
 
         using var result = JsonDocument.Parse(output.Trim().Split('\n')[^1]);
-        Assert.Equal(["welcome card", "echo", "card replaced in place"], result.RootElement.GetProperty("seen").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(5, result.RootElement.GetProperty("seen").GetArrayLength());
         Assert.True(new FileInfo(screenshot).Length > 10_000, "the screenshot is an actual picture of the chat");
-        TestContext.Current.AddAttachment("web-chat.png", await File.ReadAllBytesAsync(screenshot, TestContext.Current.CancellationToken), "image/png");
+        TestContext.Current.AddAttachment("rma-number-card.png", await File.ReadAllBytesAsync(screenshot, ct), "image/png");
+    }
+
+    private async Task<string> IssueRmaAsync(CancellationToken ct)
+    {
+        var chat = new RmaConversation(fixture.Client);
+        await chat.SayAsync("new rma", "Back up programs and data", ct);
+        await chat.ClickAsync("checklist.confirm", "Delete private information", ct);
+        await chat.ClickAsync("checklist.confirm", "Restore factory settings", ct);
+        await chat.ClickAsync("checklist.confirm", "Products to return", ct);
+        await chat.ClickAsync(
+            "line.add", "PX384DEMO002", ct,
+            ("serialNumber", "PX384DEMO002"), ("model", "SAMPLE-TC384"), ("fault", "Shutter stuck"),
+            ("painted", "no"), ("tampered", "no"), ("labelRemoved", "no"), ("invoiceDate", ""), ("noSubstitute", "true"));
+        await chat.ClickAsync("lines.done", "Warranty check", ct);
+        var card = await chat.ClickAsync("rma.confirm", "days left", ct);
+        return (string)card.Cards[0]["refresh"]!["action"]!["data"]!["rma"]!;
     }
 }

@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace Pixfra.Rma.EndToEnd.Tests.Harness;
 
@@ -21,7 +24,12 @@ internal sealed class BotServer : WebApplicationFactory<Program>
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
+    private readonly string _storage = Directory.CreateTempSubdirectory("pixfra-e2e-").FullName;
+
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The bot's clock: real time at start, moved by tests.</summary>
+    public FakeClock Clock { get; } = new(SystemClock.Instance.GetCurrentInstant());
 
     public CapturedLogs Logs { get; } = new();
 
@@ -40,6 +48,11 @@ internal sealed class BotServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("MicrosoftAppPassword", "");
+        builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_storage, "rma.db"));
+        builder.UseSetting("Blobs:Path", Path.Combine(_storage, "blobs"));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+
+        // The tests move time (RMA countdowns, expiry) instead of waiting for it.
+        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
 }

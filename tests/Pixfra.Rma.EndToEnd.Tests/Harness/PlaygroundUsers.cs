@@ -6,7 +6,8 @@ namespace Pixfra.Rma.EndToEnd.Tests.Harness;
 /// </summary>
 internal static class PlaygroundUsers
 {
-    public const string TenantId = "6d3c9b3e-5b7a-4a35-9a3e-1f0f7f2d9a01";
+    // The Playground's default tenant: the demo distributor (bot/Pixfra.Rma.Bot/data/demo-data.json) owns it.
+    public const string TenantId = "00000000-0000-0000-0000-0000000000001";
     public const string BotId = "28:pixfra-rma-bot-e2e";
     public const string BotName = "Pixfra RMA";
     public const string CurrentUserId = "29:user-alex-wilber";

@@ -1,11 +1,11 @@
 // Drives the Agents Playground's web UI in Debian's headless Chromium, as a person would:
-// waits for the welcome card, sends a message, clicks an Action.Execute button, takes a screenshot.
-// Usage: node web-chat.mjs '<json: {url, screenshot, welcomeText, send, expectReply, executeButton, expectReplacedText}>'
+// types messages and clicks card buttons, waiting for the cards it expects, then takes a screenshot.
+// Usage: node web-chat.mjs '<json: {url, screenshot, steps: [{send | click, expect}]}>'
 // Prints one JSON line with what it saw; exits non-zero with the reason when a step times out.
 import { chromium } from 'playwright-core';
 
 const options = JSON.parse(process.argv[2]);
-const step = 30_000;
+const stepTimeout = 30_000;
 const seen = [];
 let page;
 
@@ -28,29 +28,23 @@ try {
   });
 
   await page.goto(options.url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  await page.getByRole('treeitem', { name: /Personal Chat/ }).first().click({ timeout: step });
+  await page.getByRole('treeitem', { name: /Personal Chat/ }).first().click({ timeout: stepTimeout });
 
-  // The page load sends installationUpdate + conversationUpdate: the bot answers with its welcome card.
-  await page.locator('.ac-adaptiveCard', { hasText: options.welcomeText }).first().waitFor({ timeout: step });
-  seen.push('welcome card');
-
+  // Each step types a message or clicks a button on the newest card, then waits for a card showing the expected text.
   const compose = page.locator('[role="textbox"][contenteditable="true"]');
-  await compose.click({ timeout: step });
-  await page.keyboard.type(options.send);
-  await page.keyboard.press('Enter');
-  await page.locator('.fai-OutputCard', { hasText: options.expectReply }).first().waitFor({ timeout: step });
-  seen.push('echo');
-
-  if (options.executeButton) {
-    // The echo's test card is the last card; clicking its Action.Execute must change that card, not add one.
-    const cards = page.locator('.ac-adaptiveCard');
-    await cards.last().getByRole('button', { name: options.executeButton }).waitFor({ timeout: step });
+  const cards = page.locator('.ac-adaptiveCard');
+  for (const step of options.steps) {
     const before = await cards.count();
-    await cards.last().getByRole('button', { name: options.executeButton }).click({ timeout: step });
-    await cards.last().filter({ hasText: options.expectReplacedText }).waitFor({ timeout: step });
-    const after = await cards.count();
-    if (after !== before) throw new Error(`Action.Execute added a card (${before} → ${after}) instead of replacing it`);
-    seen.push('card replaced in place');
+    if (step.send) {
+      await compose.click({ timeout: stepTimeout });
+      await page.keyboard.type(step.send);
+      await page.keyboard.press('Enter');
+    } else if (step.click) {
+      await cards.last().getByRole('button', { name: step.click }).click({ timeout: stepTimeout });
+    }
+    await cards.filter({ hasText: step.expect }).nth(0).waitFor({ timeout: stepTimeout });
+    await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before, { timeout: stepTimeout });
+    seen.push(step.expect);
   }
 
   await page.screenshot({ path: options.screenshot, fullPage: true });

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using NodaTime;
+using Pixfra.Rma.EndToEnd.Tests.Harness;
+
+namespace Pixfra.Rma.EndToEnd.Tests;
+
+/// <summary>
+/// Issue 5 end to end: a distributor in the Agents Playground goes from the menu to an RMA number for two
+/// units, sees it in "my RMAs", refreshes the card after time passed, and reissues it after it expired.
+/// </summary>
+[Collection(EndToEndSuite.Name)]
+public sealed class FullRmaTests(EndToEndFixture fixture)
+{
+    [Fact]
+    public async Task Distributor_GetsAnRmaNumberForTwoUnits_SeesItListed_RefreshesIt_AndReissuesItAfterExpiry()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var chat = new RmaConversation(fixture.Client);
+
+        await chat.SayAsync("help", "Contoso Thermal Ltd (demo)", ct);
+        await chat.SayAsync("new rma", "Back up programs and data", ct);
+        await chat.ClickAsync("checklist.confirm", "Delete private information", ct);
+        await chat.ClickAsync("checklist.confirm", "Restore factory settings", ct);
+        await chat.ClickAsync("checklist.confirm", "Products to return", ct);
+
+        await chat.ClickAsync("line.add", "PX384DEMO001", ct, Unit("PX384DEMO001", "SAMPLE-TC384", invoiceDate: string.Empty));
+        await chat.ClickAsync("line.add", "PX640E2E0001", ct, Unit("PX640E2E0001", "SAMPLE-TC640", invoiceDate: "2025-09-01"));
+        var review = await chat.ClickAsync("lines.done", "Warranty check", ct);
+        var reviewText = CardActions.AllText(review.Cards[0]);
+        Assert.Contains("the day the unit left Pixfra manufacturing", reviewText, StringComparison.Ordinal);
+        Assert.Contains("2 of 2 units are under warranty", reviewText, StringComparison.Ordinal);
+
+        var numberCard = await chat.ClickAsync("rma.confirm", "30 days left", ct);
+        var numberText = CardActions.AllText(numberCard.Cards[0]);
+        var number = (string)numberCard.Cards[0]["refresh"]!["action"]!["data"]!["rma"]!;
+        Assert.Contains(number, numberText, StringComparison.Ordinal);
+        Assert.Contains("Pixfra EU Repair Centre (demo)", CardActions.AllText(numberCard.Cards[0]) + numberCard.Cards[0].ToJsonString(), StringComparison.Ordinal);
+
+        var list = await chat.SayAsync("my rmas", number, ct);
+        Assert.Contains("days left", CardActions.AllText(list.Cards[0]), StringComparison.Ordinal);
+
+        // Ten days later the card, reopened, refreshes itself in place (Action.Execute).
+        fixture.Bot.Clock.Advance(Duration.FromDays(10));
+        var refreshed = await chat.ExecuteAsync(numberCard, "rma.refresh", new JsonObject { ["rma"] = number }, ct);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)refreshed["type"]);
+        Assert.Contains("20 days left", CardActions.AllText((JsonObject)refreshed["value"]!), StringComparison.Ordinal);
+
+        // After the window: the number is dead and is reissued in one click.
+        fixture.Bot.Clock.Advance(Duration.FromDays(25));
+        var expired = await chat.SayAsync($"status {number}", "Expired", ct);
+        var reissued = await chat.ClickAsync("rma.reissue", "30 days left", ct);
+        var newNumber = (string)reissued.Cards[0]["refresh"]!["action"]!["data"]!["rma"]!;
+        Assert.NotEqual(number, newNumber);
+        Assert.NotNull(expired);
+    }
+
+    private static (string, string)[] Unit(string serialNumber, string model, string invoiceDate) =>
+    [
+        ("serialNumber", serialNumber),
+        ("model", model),
+        ("fault", "No image after power on"),
+        ("painted", "no"),
+        ("tampered", "no"),
+        ("labelRemoved", "no"),
+        ("invoiceDate", invoiceDate),
+        ("noSubstitute", "false"),
+    ];
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+
+namespace Pixfra.Rma.EndToEnd.Tests.Harness;
+
+/// <summary>Reads buttons off a card the bot sent, so a test clicks what the user would see.</summary>
+internal static class CardActions
+{
+    /// <summary>The data of the Action.Submit with <paramref name="verb"/>, merged with the given input values.</summary>
+    public static JsonObject Submit(JsonObject card, string verb, params (string Id, string Value)[] inputs)
+    {
+        var data = Nodes(card).OfType<JsonObject>()
+            .Where(n => (string?)n["type"] == "Action.Submit" && n["data"] is JsonObject d && (string?)d["verb"] == verb)
+            .Select(n => (JsonObject)n["data"]!.DeepClone())
+            .FirstOrDefault() ?? throw new InvalidOperationException($"No '{verb}' button on the card: {card.ToJsonString()[..Math.Min(400, card.ToJsonString().Length)]}");
+        foreach (var (id, value) in inputs)
+        {
+            data[id] = value;
+        }
+
+        return data;
+    }
+
+    public static string AllText(JsonObject card) => string.Join("\n", Nodes(card).OfType<JsonObject>().Select(n => (string?)n["text"]).OfType<string>());
+
+    private static IEnumerable<JsonNode> Nodes(JsonNode node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children.OfType<JsonNode>().SelectMany(Nodes))
+        {
+            yield return child;
+        }
+    }
+}

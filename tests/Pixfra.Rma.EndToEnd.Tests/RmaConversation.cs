@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Pixfra.Rma.EndToEnd.Tests.Harness;
+
+namespace Pixfra.Rma.EndToEnd.Tests;
+
+/// <summary>The current user's personal chat with the bot, driven through the Playground's REST API.</summary>
+internal sealed class RmaConversation(PlaygroundClient client, string conversationId = PlaygroundUsers.PersonalChatId)
+{
+    public PlaygroundEvent? LastCard { get; private set; }
+
+    /// <summary>Types a message and waits for the bot's card whose text contains <paramref name="expected"/>.</summary>
+    public async Task<PlaygroundEvent> SayAsync(string text, string expected, CancellationToken ct)
+    {
+        var since = client.Mark();
+        await client.SendTextAsync(conversationId, PlaygroundUsers.CurrentUserId, text, ct);
+        return await CardAsync(since, expected, $"card with \"{expected}\" after \"{text}\"", ct);
+    }
+
+    /// <summary>Clicks an Action.Submit on the last card and waits for the bot's card containing <paramref name="expected"/>.</summary>
+    public async Task<PlaygroundEvent> ClickAsync(string verb, string expected, CancellationToken ct, params (string Id, string Value)[] inputs)
+    {
+        var card = LastCard ?? throw new InvalidOperationException("No card yet.");
+        var since = client.Mark();
+        await client.SubmitAsync(conversationId, PlaygroundUsers.CurrentUserId, card.MessageId!, CardActions.Submit(card.Cards[0], verb, inputs), ct);
+        return await CardAsync(since, expected, $"card with \"{expected}\" after clicking {verb}", ct);
+    }
+
+    /// <summary>Waits for a plain text reply containing <paramref name="expected"/> since <paramref name="since"/>.</summary>
+    public Task<PlaygroundEvent> TextAsync(int since, string expected, CancellationToken ct) =>
+        client.WaitForBotMessageAsync(conversationId, since, e => e.Text?.Contains(expected, StringComparison.Ordinal) == true, $"text \"{expected}\"", ct);
+
+    public async Task<JsonObject> ExecuteAsync(PlaygroundEvent card, string verb, JsonObject data, CancellationToken ct) =>
+        await client.ExecuteAsync(conversationId, PlaygroundUsers.CurrentUserId, card.MessageId!, verb, data, ct);
+
+    private async Task<PlaygroundEvent> CardAsync(int since, string expected, string description, CancellationToken ct)
+    {
+        var card = await client.WaitForBotMessageAsync(
+            conversationId, since, e => e.Cards.Count > 0 && CardActions.AllText(e.Cards[0]).Contains(expected, StringComparison.Ordinal), description, ct);
+        LastCard = card;
+        return card;
+    }
+}
