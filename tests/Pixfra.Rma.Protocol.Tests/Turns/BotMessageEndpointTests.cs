@@ -300,4 +300,25 @@ public sealed class BotMessageEndpointTests : IAsyncLifetime
         Assert.Equal("PUT /connector/v3/conversations/a%3Aconv-1/activities/card-1", $"{request.Method} {request.RawTarget}");
         Assert.Equal("card-1", (string?)JsonNode.Parse(request.Body)!["id"]);
     }
+
+    private sealed class BrokenReferenceStore : IConversationReferenceStore
+    {
+        public Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken) =>
+            throw new IOException("database unreachable");
+
+        public Task<ConversationReference?> FindAsync(ConversationKey key, CancellationToken cancellationToken) =>
+            throw new IOException("database unreachable");
+    }
+
+    [Fact]
+    public async Task StorageFailureBeforeTheTurn_Answers500_WithoutDetails()
+    {
+        await using var host = await BotHost.StartAsync(configure: services => services.AddSingleton<IConversationReferenceStore, BrokenReferenceStore>());
+
+        using var response = await host.PostAsync(host.Message("s1"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("""{"error":"internal error"}""", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Empty(host.Handler.Turns);
+    }
 }
