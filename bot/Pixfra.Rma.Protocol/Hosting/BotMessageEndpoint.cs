@@ -120,7 +120,13 @@ public sealed partial class BotMessageEndpoint(
                 return "duplicate";
             }
 
-            var (turn, invokeResponse) = await RunTurnAsync(http, activity, authentication, reference, conversation, cancellationToken);
+            var turnTask = RunTurnAsync(http, activity, authentication, reference, conversation, cancellationToken);
+            if (!activity.IsInvoke && !activity.ExpectsReplies)
+            {
+                await AcknowledgeIfSlowAsync(http, turnTask);
+            }
+
+            var (turn, invokeResponse) = await turnTask;
             LogHandled(logger);
             await WriteTurnResponseAsync(http, activity, turn, invokeResponse);
             return "handled";
@@ -169,6 +175,21 @@ public sealed partial class BotMessageEndpoint(
         }
     }
 
+    /// <summary>Completes the HTTP response with 200 if the turn outlives <see cref="BotProtocolOptions.AcknowledgeAfter"/>.</summary>
+    private async Task AcknowledgeIfSlowAsync(HttpContext http, Task turnTask)
+    {
+        using var stopWaiting = new CancellationTokenSource();
+        var deadline = Task.Delay(_options.AcknowledgeAfter, timeProvider, stopWaiting.Token);
+        if (await Task.WhenAny(turnTask, deadline) == deadline)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            await http.Response.CompleteAsync();
+            LogAcknowledgedEarly(logger);
+        }
+
+        await stopWaiting.CancelAsync();
+    }
+
     private static async Task WriteErrorIfPossibleAsync(HttpContext http, string reason)
     {
         if (!http.Response.HasStarted)
@@ -198,7 +219,10 @@ public sealed partial class BotMessageEndpoint(
             return;
         }
 
-        http.Response.StatusCode = StatusCodes.Status200OK;
+        if (!http.Response.HasStarted)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+        }
     }
 
     /// <summary>The body, or null when it is larger than the limit.</summary>
@@ -255,6 +279,9 @@ public sealed partial class BotMessageEndpoint(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed; the delivery was released for a retry")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn still running; delivery acknowledged so the channel does not re-send it")]
+    private static partial void LogAcknowledgedEarly(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Activity could not be processed outside the turn")]
     private static partial void LogPipelineFailed(ILogger logger, Exception exception);

@@ -321,4 +321,34 @@ public sealed class BotMessageEndpointTests : IAsyncLifetime
         Assert.Equal("""{"error":"internal error"}""", await response.Content.ReadAsStringAsync(Ct));
         Assert.Empty(host.Handler.Turns);
     }
+
+    [Fact]
+    public async Task SlowTurn_IsAcknowledgedBeforeItEnds_AndStillFinishes()
+    {
+        await using var host = await BotHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["BotProtocol:AcknowledgeAfter"] = "00:00:00.100",
+            ["BotProtocol:TypingDelay"] = "01:00:00",
+        });
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Handler.OnTurn = async (turn, ct) =>
+        {
+            await gate.Task;
+            await turn.SendAsync(new Activity { Text = "finally" }, ct);
+            return null;
+        };
+
+        // The handler is blocked on the gate, so only the early acknowledgement can answer this request.
+        using var response = await host.PostAsync(host.Message("slow-ack")).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(host.Connector.Requests);
+
+        gate.SetResult();
+        while (host.Connector.Requests.IsEmpty)
+        {
+            await Task.Delay(10, Ct);
+        }
+
+        Assert.Equal("finally", (string?)JsonNode.Parse(Assert.Single(host.Connector.Snapshot()).Body)!["text"]);
+    }
 }
