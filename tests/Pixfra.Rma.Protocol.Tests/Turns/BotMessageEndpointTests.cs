@@ -351,4 +351,19 @@ public sealed class BotMessageEndpointTests : IAsyncLifetime
 
         Assert.Equal("finally", (string?)JsonNode.Parse(Assert.Single(host.Connector.Snapshot()).Body)!["text"]);
     }
+
+    [Fact]
+    public async Task TypingOnSlack_IsNotSent_BecauseSlackHasNoTypingIndicator()
+    {
+        _host.Handler.OnTurn = async (turn, ct) =>
+        {
+            await turn.SendTypingAsync(ct);
+            await turn.SendAsync(new Activity { Text = "done" }, ct);
+            return null;
+        };
+
+        using var response = await _host.PostAsync(_host.Message("slack-1", conversationId: "B1:T1:D1") with { ChannelId = "slack" });
+
+        Assert.Equal("done", (string?)JsonNode.Parse(Assert.Single(_host.Connector.Snapshot()).Body)!["text"]);
+    }
 }
