@@ -20,7 +20,13 @@ internal static class CardActions
         return data;
     }
 
-    public static string AllText(JsonObject card) => string.Join("\n", Nodes(card).OfType<JsonObject>().Select(n => (string?)n["text"]).OfType<string>());
+    /// <summary>Every text a reader sees on the card: text blocks and runs, fact titles and values, button titles.</summary>
+    public static string AllText(JsonObject card) =>
+        string.Join("\n", Nodes(card).OfType<JsonObject>()
+            .SelectMany(n => new[] { n["text"], n["title"], (string?)n["type"] == "FactSet" ? null : n["value"] })
+            .OfType<JsonValue>()
+            .Select(v => v.TryGetValue<string>(out var s) ? s : null)
+            .OfType<string>());
 
     private static IEnumerable<JsonNode> Nodes(JsonNode node)
     {
