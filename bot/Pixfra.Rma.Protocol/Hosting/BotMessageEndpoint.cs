@@ -103,41 +103,35 @@ public sealed partial class BotMessageEndpoint(
             return "refused";
         }
 
-        // Every authenticated activity refreshes the reference: Teams may move a conversation's serviceUrl.
-        var reference = ConversationReferences.FromActivity(activity);
-        if (reference is not null)
-        {
-            await references.SaveAsync(reference, cancellationToken);
-        }
-
         ActivityKey? key = string.IsNullOrEmpty(activity.Id) ? null : new ActivityKey(activity.ChannelId!, activity.Conversation.Id!, activity.Id);
-        if (key is not null && !await processedActivities.TryClaimAsync(key, timeProvider.GetUtcNow() + _options.DuplicateWindow, cancellationToken))
-        {
-            LogDuplicate(logger);
-            http.Response.StatusCode = StatusCodes.Status200OK;
-            return "duplicate";
-        }
-
         try
         {
-            using (await locks.AcquireAsync(conversation, cancellationToken))
+            // Every authenticated activity refreshes the reference: Teams may move a conversation's serviceUrl.
+            var reference = ConversationReferences.FromActivity(activity);
+            if (reference is not null)
             {
-                var turn = new TurnContext(activity, authentication, reference, http.RequestServices.GetRequiredService<IConnectorClient>());
-                var handler = http.RequestServices.GetRequiredService<IBotHandler>();
-                InvokeResponse? invokeResponse;
-                var showTyping = activity.Type == ActivityTypes.Message && !activity.ExpectsReplies;
-                await using (showTyping ? TypingIndicator.Start(turn, _options, timeProvider, logger) : null)
-                {
-                    invokeResponse = await handler.OnTurnAsync(turn, cancellationToken);
-                }
-
-                await WriteTurnResponseAsync(http, activity, turn, invokeResponse);
+                await references.SaveAsync(reference, cancellationToken);
             }
 
+            if (key is not null && !await processedActivities.TryClaimAsync(key, timeProvider.GetUtcNow() + _options.DuplicateWindow, cancellationToken))
+            {
+                LogDuplicate(logger);
+                http.Response.StatusCode = StatusCodes.Status200OK;
+                return "duplicate";
+            }
+
+            var turnTask = RunTurnAsync(http, activity, authentication, reference, conversation, cancellationToken);
+            if (!activity.IsInvoke && !activity.ExpectsReplies)
+            {
+                await AcknowledgeIfSlowAsync(http, turnTask);
+            }
+
+            var (turn, invokeResponse) = await turnTask;
             LogHandled(logger);
+            await WriteTurnResponseAsync(http, activity, turn, invokeResponse);
             return "handled";
         }
-        catch (Exception ex)
+        catch (TurnFailedException ex)
         {
             // Forget the claim so the channel's retry of this delivery is handled again.
             if (key is not null)
@@ -145,13 +139,62 @@ public sealed partial class BotMessageEndpoint(
                 await processedActivities.ReleaseAsync(key, CancellationToken.None);
             }
 
-            LogTurnFailed(logger, ex);
-            if (!http.Response.HasStarted)
-            {
-                await WriteErrorAsync(http, StatusCodes.Status500InternalServerError, "turn failed");
-            }
-
+            LogTurnFailed(logger, ex.InnerException!);
+            await WriteErrorIfPossibleAsync(http, "turn failed");
             return "failed";
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        {
+            // Storage unavailable before the turn, or the answer could not be written after it.
+            LogPipelineFailed(logger, ex);
+            await WriteErrorIfPossibleAsync(http, "internal error");
+            return "failed";
+        }
+    }
+
+    private async Task<(TurnContext Turn, InvokeResponse? InvokeResponse)> RunTurnAsync(
+        HttpContext http, Activity activity, BotAuthenticationResult authentication, ConversationReference? reference,
+        ConversationKey conversation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using (await locks.AcquireAsync(conversation, cancellationToken))
+            {
+                var turn = new TurnContext(activity, authentication, reference, http.RequestServices.GetRequiredService<IConnectorClient>());
+                var handler = http.RequestServices.GetRequiredService<IBotHandler>();
+                var showTyping = activity.Type == ActivityTypes.Message && !activity.ExpectsReplies;
+                await using (showTyping ? TypingIndicator.Start(turn, _options, timeProvider, logger) : null)
+                {
+                    return (turn, await handler.OnTurnAsync(turn, cancellationToken));
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            throw new TurnFailedException(ex);
+        }
+    }
+
+    /// <summary>Completes the HTTP response with 200 if the turn outlives <see cref="BotProtocolOptions.AcknowledgeAfter"/>.</summary>
+    private async Task AcknowledgeIfSlowAsync(HttpContext http, Task turnTask)
+    {
+        using var stopWaiting = new CancellationTokenSource();
+        var deadline = Task.Delay(_options.AcknowledgeAfter, timeProvider, stopWaiting.Token);
+        if (await Task.WhenAny(turnTask, deadline) == deadline)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            await http.Response.CompleteAsync();
+            LogAcknowledgedEarly(logger);
+        }
+
+        await stopWaiting.CancelAsync();
+    }
+
+    private static async Task WriteErrorIfPossibleAsync(HttpContext http, string reason)
+    {
+        if (!http.Response.HasStarted)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status500InternalServerError, reason);
         }
     }
 
@@ -176,7 +219,10 @@ public sealed partial class BotMessageEndpoint(
             return;
         }
 
-        http.Response.StatusCode = StatusCodes.Status200OK;
+        if (!http.Response.HasStarted)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+        }
     }
 
     /// <summary>The body, or null when it is larger than the limit.</summary>
@@ -233,4 +279,13 @@ public sealed partial class BotMessageEndpoint(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed; the delivery was released for a retry")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn still running; delivery acknowledged so the channel does not re-send it")]
+    private static partial void LogAcknowledgedEarly(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Activity could not be processed outside the turn")]
+    private static partial void LogPipelineFailed(ILogger logger, Exception exception);
+
+    /// <summary>Marks a failure inside the handler, the only one after which the claim is released.</summary>
+    private sealed class TurnFailedException(Exception inner) : Exception("The turn failed.", inner);
 }

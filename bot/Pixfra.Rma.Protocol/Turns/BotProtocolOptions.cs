@@ -11,6 +11,12 @@ public sealed class BotProtocolOptions
     /// <summary>How long a delivery is remembered for de-duplication; channels retry within minutes.</summary>
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// A non-invoke turn still running after this is acknowledged with 200 and finishes afterwards, because
+    /// Teams re-sends requests not answered within 15 s (PROTOCOL.md §2). Invokes must wait for their answer.
+    /// </summary>
+    public TimeSpan AcknowledgeAfter { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>A message turn running longer than this shows the typing indicator.</summary>
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -38,7 +38,7 @@ internal sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var connector = await FakeConnector.StartAsync();
         var handler = new TestHandler();
@@ -58,6 +58,7 @@ internal sealed class BotHost : IAsyncDisposable
 
         builder.Services.AddBotProtocol(builder.Configuration);
         builder.Services.AddSingleton<IBotHandler>(handler);
+        configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapBotMessages();
         await app.StartAsync();

@@ -300,4 +300,70 @@ public sealed class BotMessageEndpointTests : IAsyncLifetime
         Assert.Equal("PUT /connector/v3/conversations/a%3Aconv-1/activities/card-1", $"{request.Method} {request.RawTarget}");
         Assert.Equal("card-1", (string?)JsonNode.Parse(request.Body)!["id"]);
     }
+
+    private sealed class BrokenReferenceStore : IConversationReferenceStore
+    {
+        public Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken) =>
+            throw new IOException("database unreachable");
+
+        public Task<ConversationReference?> FindAsync(ConversationKey key, CancellationToken cancellationToken) =>
+            throw new IOException("database unreachable");
+    }
+
+    [Fact]
+    public async Task StorageFailureBeforeTheTurn_Answers500_WithoutDetails()
+    {
+        await using var host = await BotHost.StartAsync(configure: services => services.AddSingleton<IConversationReferenceStore, BrokenReferenceStore>());
+
+        using var response = await host.PostAsync(host.Message("s1"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("""{"error":"internal error"}""", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Empty(host.Handler.Turns);
+    }
+
+    [Fact]
+    public async Task SlowTurn_IsAcknowledgedBeforeItEnds_AndStillFinishes()
+    {
+        await using var host = await BotHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["BotProtocol:AcknowledgeAfter"] = "00:00:00.100",
+            ["BotProtocol:TypingDelay"] = "01:00:00",
+        });
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Handler.OnTurn = async (turn, ct) =>
+        {
+            await gate.Task;
+            await turn.SendAsync(new Activity { Text = "finally" }, ct);
+            return null;
+        };
+
+        // The handler is blocked on the gate, so only the early acknowledgement can answer this request.
+        using var response = await host.PostAsync(host.Message("slow-ack")).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(host.Connector.Requests);
+
+        gate.SetResult();
+        while (host.Connector.Requests.IsEmpty)
+        {
+            await Task.Delay(10, Ct);
+        }
+
+        Assert.Equal("finally", (string?)JsonNode.Parse(Assert.Single(host.Connector.Snapshot()).Body)!["text"]);
+    }
+
+    [Fact]
+    public async Task TypingOnSlack_IsNotSent_BecauseSlackHasNoTypingIndicator()
+    {
+        _host.Handler.OnTurn = async (turn, ct) =>
+        {
+            await turn.SendTypingAsync(ct);
+            await turn.SendAsync(new Activity { Text = "done" }, ct);
+            return null;
+        };
+
+        using var response = await _host.PostAsync(_host.Message("slack-1", conversationId: "B1:T1:D1") with { ChannelId = "slack" });
+
+        Assert.Equal("done", (string?)JsonNode.Parse(Assert.Single(_host.Connector.Snapshot()).Body)!["text"]);
+    }
 }
