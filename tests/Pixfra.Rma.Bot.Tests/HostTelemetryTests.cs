@@ -31,6 +31,27 @@ public sealed class HostTelemetryTests
         },
     }.ToJsonString();
 
+    private static IEnumerable<MetricPoint> Points(Metric metric)
+    {
+        foreach (ref readonly var point in metric.GetMetricPoints())
+        {
+            yield return point;
+        }
+    }
+
+    private static string? Tag(MetricPoint point, string key)
+    {
+        foreach (var tag in point.Tags)
+        {
+            if (tag.Key == key)
+            {
+                return tag.Value as string;
+            }
+        }
+
+        return null;
+    }
+
     [Fact]
     public async Task Invoke_ThroughTheHost_IsAnsweredInTheBodyAndTracedAndMeasured()
     {
@@ -52,10 +73,10 @@ public sealed class HostTelemetryTests
             host.Services.GetRequiredService<MeterProvider>().ForceFlush();
         }
 
-        var turn = Assert.Single(spans, s => s.Source.Name == BotTelemetry.Name);
+        var turn = Assert.Single(spans, s => s.Source.Name == BotTelemetry.Name && Equals(s.GetTagItem("bot.conversation.id"), "a:telemetry-chat"));
         Assert.Equal("turn invoke", turn.DisplayName);
         Assert.Equal("a:telemetry-chat", turn.GetTagItem("bot.conversation.id"));
         Assert.Contains(spans, s => s.Source.Name == "Microsoft.AspNetCore");
-        Assert.Contains(metrics, m => m.Name == BotTelemetry.TurnDurationInstrument);
+        Assert.Contains(metrics.Where(m => m.Name == BotTelemetry.TurnDurationInstrument).SelectMany(Points), point => Tag(point, "bot.activity.type") == "invoke");
     }
 }

@@ -17,19 +17,30 @@ public sealed class TurnObserverTests : IDisposable
     private readonly List<(double Seconds, Dictionary<string, object?> Tags)> _durations = [];
     private readonly ActivityListener _spanListener;
     private readonly MeterListener _meterListener = new();
+    private readonly BotTelemetry _telemetry;
+
+    // Listeners are process-wide and other tests run turns in parallel: keep only this test's conversation and meter.
+    private readonly string _conversationId = "a:chat-" + Guid.NewGuid().ToString("N");
 
     public TurnObserverTests()
     {
+        _telemetry = new BotTelemetry(_services.GetRequiredService<IMeterFactory>());
         _spanListener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == BotTelemetry.Name,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = _spans.Add,
+            ActivityStopped = span =>
+            {
+                if (Equals(span.GetTagItem("bot.conversation.id"), _conversationId))
+                {
+                    _spans.Add(span);
+                }
+            },
         };
         ActivitySource.AddActivityListener(_spanListener);
         _meterListener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == BotTelemetry.Name && instrument.Name == BotTelemetry.TurnDurationInstrument)
+            if (ReferenceEquals(instrument, _telemetry.TurnDuration))
             {
                 listener.EnableMeasurementEvents(instrument);
             }
@@ -39,16 +50,15 @@ public sealed class TurnObserverTests : IDisposable
         _meterListener.Start();
     }
 
-    private TurnObserver Observer() =>
-        new(new BotTelemetry(_services.GetRequiredService<IMeterFactory>()), _time, NullLogger<TurnObserver>.Instance);
+    private TurnObserver Observer() => new(_telemetry, _time, NullLogger<TurnObserver>.Instance);
 
-    private static Pixfra.Rma.Protocol.Activities.Activity Message() => new()
+    private Pixfra.Rma.Protocol.Activities.Activity Message() => new()
     {
         Type = ActivityTypes.Message,
         Id = "activity-7",
         ChannelId = "msteams",
         Text = "my serial number is 123",
-        Conversation = new ConversationAccount { Id = "a:chat-1", ConversationType = "personal" },
+        Conversation = new ConversationAccount { Id = _conversationId, ConversationType = "personal" },
     };
 
     [Fact]
@@ -58,7 +68,7 @@ public sealed class TurnObserverTests : IDisposable
 
         var span = Assert.Single(_spans);
         Assert.Equal("turn message", span.DisplayName);
-        Assert.Equal("a:chat-1", span.GetTagItem("bot.conversation.id"));
+        Assert.Equal(_conversationId, span.GetTagItem("bot.conversation.id"));
         Assert.Equal("activity-7", span.GetTagItem("bot.activity.id"));
         Assert.DoesNotContain(span.TagObjects, tag => tag.Value is string s && s.Contains("serial", StringComparison.Ordinal));
     }
@@ -93,6 +103,7 @@ public sealed class TurnObserverTests : IDisposable
     {
         _spanListener.Dispose();
         _meterListener.Dispose();
+        _telemetry.Dispose();
         _services.Dispose();
     }
 }

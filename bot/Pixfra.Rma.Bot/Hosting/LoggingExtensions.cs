@@ -32,6 +32,9 @@ public static class LoggingExtensions
 
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+
+        // Every connector call would otherwise log twice at Information, URL and all.
+        logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         return logging;
     }
 }

@@ -15,12 +15,8 @@ public sealed partial class TurnObserver(BotTelemetry telemetry, TimeProvider ti
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(turn);
         var conversationType = activity.Conversation?.ConversationType ?? "unknown";
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["ConversationId"] = activity.Conversation?.Id,
-            ["ActivityId"] = activity.Id,
-            ["ChannelId"] = activity.ChannelId,
-        });
+        // A message-template scope: readable in the console, separate properties in JSON logs.
+        using var scope = TurnScope(logger, activity.ChannelId, activity.Conversation?.Id, activity.Id);
         using var span = BotTelemetry.Source.StartActivity("turn " + activity.Type, ActivityKind.Internal);
         span?.SetTag("bot.activity.type", activity.Type);
         span?.SetTag("bot.activity.name", activity.Name);
@@ -54,6 +50,9 @@ public sealed partial class TurnObserver(BotTelemetry telemetry, TimeProvider ti
             LogTurnFinished(logger, activity.Type, outcome, elapsed.TotalMilliseconds);
         }
     }
+
+    private static readonly Func<ILogger, string?, string?, string?, IDisposable?> TurnScope =
+        LoggerMessage.DefineScope<string?, string?, string?>("{ChannelId} conversation {ConversationId} activity {ActivityId}");
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Turn started: {ActivityType} {ActivityName}")]
     private static partial void LogTurnStarted(ILogger logger, string? activityType, string? activityName);
