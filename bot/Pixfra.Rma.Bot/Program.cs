@@ -1,6 +1,9 @@
+using Pixfra.Rma.Bot.PolicyData;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddHealthChecks();
+builder.Services.AddPolicyData(builder.Configuration);
 
 var app = builder.Build();
 

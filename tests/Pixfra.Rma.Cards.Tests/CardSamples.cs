@@ -47,5 +47,48 @@ public static class CardSamples
             "factoryReset", "Step 3 of 3", "Restore factory settings", "Restore the device to factory settings.",
             "If you don't, RMA will contact you for the device's password; change it after the repair.",
             "Factory settings restored", "Not restored")),
+        CardSample.Of("product-line-first", new ProductLineCard(
+            [], Models, ProductLineValues.Empty, [], "7K3M9Q2D", "2026-12-01")),
+        CardSample.Of("product-line-refused", new ProductLineCard(
+            [new LineSummaryView("1 · PX384A1B2C3D", "SAMPLE-TC384 · under warranty")],
+            Models,
+            new ProductLineValues("PX384 A1B2", "SAMPLE-TC384", "", "No image *after* [power](http://x.example) on", "no", "no", "yes", "2025-06-01", "true"),
+            [new MessageView("Serial number: character 6, \" \", is not allowed.")],
+            "7K3M9Q2D",
+            "2026-12-01")),
+        CardSample.Of("bulk-lines", new BulkLinesCard(string.Empty, [], "7K3M9Q2D", "2026-12-01")),
+        CardSample.Of("bulk-lines-refused", new BulkLinesCard(
+            "PX384A1B2C3X; SAMPLE-TC999; dead",
+            [new MessageView("Line 2: model SAMPLE-TC999 is not in the catalog.")],
+            "7K3M9Q2D",
+            "2026-12-01")),
+        CardSample.Of("warranty-review-draft", new WarrantyReviewCard(
+            "Warranty check",
+            [new ReviewLineView("1 · PX384A1B2C3D · SAMPLE-TC384", "Free repair or replacement", "Good",
+                [new MessageView("The warranty started on 3 Oct 2023, the purchase date on the invoice."),
+                 new MessageView("Components: under warranty until the end of 8 Oct 2026 (China time), 3-year term.")]),
+             new ReviewLineView("2 · PX384ZZZZZZZ · SAMPLE-TC384", "Paid repair through your seller", "Attention",
+                [new MessageView("The unit has been painted, so the RMA policy does not apply.")])],
+            "Only units under warranty travel on the RMA number.",
+            CanConfirm: true,
+            IsDraft: true,
+            OfferSupport: false,
+            "7K3M9Q2D")),
+        CardSample.Of("warranty-review-lookup", new WarrantyReviewCard(
+            "Warranty of PX384A1B2C3D",
+            [new ReviewLineView("PX384A1B2C3D", "Pixfra support will review this unit", "Warning", [new MessageView("There is no invoice date.")])],
+            null,
+            CanConfirm: false,
+            IsDraft: false,
+            OfferSupport: true,
+            string.Empty)),
+        CardSample.Of("rma-list", new RmaListCard(
+            [new RmaListItemView("RMA-7K3M-9Q2D", "Authorized", "22 days left, until 23 Dec 2026"),
+             new RmaListItemView("RMA-0000-0000", "Expired", "Expired on 1 Nov 2026")],
+            "page-2")),
+        CardSample.Of("rma-list-empty", new RmaListCard([], string.Empty)),
     ];
+
+    private static IReadOnlyList<ChoiceView> Models =>
+        [new ChoiceView("Sample thermal camera 384 (SAMPLE-TC384)", "SAMPLE-TC384"), new ChoiceView("Sample thermal camera 640 (SAMPLE-TC640)", "SAMPLE-TC640")];
 }

@@ -14,6 +14,7 @@ using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Protocol.Proactive;
 using Pixfra.Rma.Protocol.Turns;
 using Pixfra.Rma.Storage.Blobs;
+using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Storage.Cosmos;
 using Pixfra.Rma.Storage.Seed;
 using Pixfra.Rma.Storage.Sqlite;
@@ -69,6 +70,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRepairStationDirectory, SqliteRepairStationDirectory>();
         services.AddSingleton<IShipmentRegistry, SqliteShipmentRegistry>();
         services.AddSingleton<IRmaCaseStore, SqliteRmaCaseStore>();
+        services.AddSingleton<ISupportRequestStore, SqliteSupportRequestStore>();
     }
 
     private static void AddCosmos(IServiceCollection services, IConfiguration configuration)
@@ -93,6 +95,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRepairStationDirectory, CosmosRepairStationDirectory>();
         services.AddSingleton<IShipmentRegistry, CosmosShipmentRegistry>();
         services.AddSingleton<IRmaCaseStore, CosmosRmaCaseStore>();
+        services.AddSingleton<ISupportRequestStore, CosmosSupportRequestStore>();
     }
 
     private static void AddBlobs(IServiceCollection services, IConfiguration configuration, BlobProvider provider)

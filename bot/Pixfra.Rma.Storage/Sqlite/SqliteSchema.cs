@@ -78,5 +78,12 @@ internal static class SqliteSchema
             PRIMARY KEY (serial_number, number));
         CREATE INDEX ix_rma_case_serial_number ON rma_case_serial (number);
         """,
+        """
+        CREATE TABLE support_request (
+            id TEXT NOT NULL PRIMARY KEY,
+            created_at INTEGER NOT NULL,
+            json TEXT NOT NULL);
+        CREATE INDEX ix_support_request_created_at ON support_request (created_at, id);
+        """,
     ];
 }

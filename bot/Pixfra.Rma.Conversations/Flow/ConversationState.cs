@@ -1,0 +1,22 @@
+using NodaTime;
+using Pixfra.Rma.Domain.Cases;
+
+namespace Pixfra.Rma.Conversations.Flow;
+
+/// <summary>
+/// Everything the bot remembers about one conversation: one document, read once and written once per turn.
+/// The draft RMA lives here until it is issued, so building it costs no other I/O.
+/// </summary>
+/// <param name="IdentityCheckedAt">When the role was last looked up; it is looked up again after a while so a
+/// distributor removed from the directory loses access.</param>
+public sealed record ConversationState(
+    FlowStep Step,
+    Role Role,
+    string? DistributorId,
+    string? StaffId,
+    Instant? IdentityCheckedAt,
+    int ChecklistIndex,
+    RmaCase? Draft)
+{
+    public static ConversationState New { get; } = new(FlowStep.Idle, Role.Unknown, null, null, null, 0, null);
+}

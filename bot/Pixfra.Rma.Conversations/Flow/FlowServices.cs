@@ -1,0 +1,23 @@
+using NodaTime;
+using Pixfra.Rma.Conversations.Cases;
+using Pixfra.Rma.Conversations.Directories;
+using Pixfra.Rma.Conversations.Registry;
+using Pixfra.Rma.Conversations.Support;
+using Pixfra.Rma.Domain.Catalog;
+using Pixfra.Rma.Domain.Warranty;
+
+namespace Pixfra.Rma.Conversations.Flow;
+
+/// <summary>What the flows need from outside: stores, directories, policy data, the clock and randomness.</summary>
+public sealed record FlowServices(
+    IRmaCaseStore Cases,
+    IDistributorDirectory Distributors,
+    IStaffDirectory Staff,
+    IRepairStationDirectory Stations,
+    IShipmentRegistry Registry,
+    ISupportRequestStore SupportRequests,
+    ProductCatalog Catalog,
+    WarrantyEvaluator Warranty,
+    IClock Clock,
+    IRmaNumberSource Numbers,
+    RmaPolicyOptions Options);

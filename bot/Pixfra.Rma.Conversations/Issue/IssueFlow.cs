@@ -1,0 +1,76 @@
+using Pixfra.Rma.Conversations.Flow;
+using Pixfra.Rma.Conversations.Persistence;
+using Pixfra.Rma.Conversations.Review;
+using Pixfra.Rma.Conversations.Support;
+using Pixfra.Rma.Domain.Cases;
+using Pixfra.Rma.Domain.Rma;
+
+namespace Pixfra.Rma.Conversations.Issue;
+
+/// <summary>
+/// P12: confirming the review issues the RMA number. The case is saved before the number is shown, and a
+/// second click of the same button shows the same number instead of creating a second RMA.
+/// </summary>
+public static class IssueFlow
+{
+    private const int NumberAttempts = 5;
+
+    public static async Task ConfirmAsync(FlowTurn turn, string? caseToken)
+    {
+        var draft = turn.State.Draft;
+        if (draft is null || draft.Number.Symbols != caseToken)
+        {
+            await ShowAlreadyIssuedOrStaleAsync(turn, caseToken);
+            return;
+        }
+
+        if (turn.State.Step != FlowStep.Review || !draft.CoveredLines.Any())
+        {
+            turn.Say("Flow_StaleCard");
+            ReviewFlow.Show(turn);
+            return;
+        }
+
+        var issued = await SaveAsync(turn, draft.Authorize(turn.Now, turn.Actor));
+        var unverified = issued.Lines.Where(l => Verdicts.OutcomeOf(l.Assessment) == LineOutcome.Unverified).ToList();
+        if (unverified.Count > 0)
+        {
+            var request = await SupportFlow.RecordAsync(turn, SupportRequestKind.WarrantyReview, issued.Number.ToString(), string.Join(", ", unverified.Select(l => l.SerialNumber)));
+            turn.Say("Issue_UnverifiedRecorded", unverified.Count, request.Id);
+        }
+
+        turn.State = turn.State with { Step = FlowStep.Idle, Draft = null, ChecklistIndex = 0 };
+        turn.Replies.Add(Reply.OfCard(await RmaCardView.RenderAsync(turn, issued)));
+    }
+
+    /// <summary>Inserts the case; a number someone else drew meanwhile is replaced by a fresh one.</summary>
+    private static async Task<RmaCase> SaveAsync(FlowTurn turn, RmaCase authorized)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await turn.Services.Cases.SaveAsync(authorized, expectedETag: null, turn.CancellationToken);
+                return authorized;
+            }
+            catch (ConcurrencyConflictException) when (attempt < NumberAttempts)
+            {
+                authorized = authorized with { Number = turn.Services.Numbers.Draw() };
+            }
+        }
+    }
+
+    private static async Task ShowAlreadyIssuedOrStaleAsync(FlowTurn turn, string? caseToken)
+    {
+        if (RmaNumber.TryParse(caseToken, out var number)
+            && await turn.Services.Cases.GetAsync(number, turn.CancellationToken) is { } stored
+            && stored.Value.DistributorId == turn.State.DistributorId)
+        {
+            turn.Say("Issue_AlreadyIssued");
+            turn.Replies.Add(Reply.OfCard(await RmaCardView.RenderAsync(turn, stored.Value)));
+            return;
+        }
+
+        turn.Say("Flow_StaleCard");
+    }
+}

@@ -1,0 +1,69 @@
+using Pixfra.Rma.Conversations.Directories;
+using Pixfra.Rma.Conversations.Flow;
+
+namespace Pixfra.Rma.Conversations.Welcome;
+
+/// <summary>
+/// P1: who is speaking. Staff come from the staff directory (active members only), distributors from the
+/// directory of authorized distributors by their Teams or Slack identity. The answer is kept in the state
+/// for a while and then looked up again, so removing someone from a directory takes effect.
+/// </summary>
+public static class IdentityResolver
+{
+    public static async Task ResolveAsync(FlowTurn turn)
+    {
+        var state = turn.State;
+        var fresh = state.IdentityCheckedAt is { } checkedAt
+            && turn.Now - checkedAt < NodaTime.Duration.FromTimeSpan(turn.Services.Options.IdentityRecheckAfter);
+        if (fresh && state.Role is Role.Distributor or Role.Staff)
+        {
+            return;
+        }
+
+        var staff = await FindStaffAsync(turn);
+        if (staff is not null)
+        {
+            turn.State = state with { Role = Role.Staff, StaffId = staff.Id, DistributorId = null, IdentityCheckedAt = turn.Now };
+            return;
+        }
+
+        var distributor = await FindDistributorAsync(turn);
+        if (distributor is not null)
+        {
+            turn.State = state with { Role = Role.Distributor, DistributorId = distributor.Id, StaffId = null, IdentityCheckedAt = turn.Now };
+            return;
+        }
+
+        // Someone who lost their directory entry loses access now, whatever the state remembered.
+        var role = state.Role is Role.Distributor or Role.Staff ? Role.Unknown : state.Role;
+        turn.State = state with { Role = role, DistributorId = null, StaffId = null, IdentityCheckedAt = turn.Now, Draft = role == Role.Unknown ? null : state.Draft };
+    }
+
+    private static async Task<StaffMember?> FindStaffAsync(FlowTurn turn)
+    {
+        var speaker = turn.Speaker;
+        var member = speaker switch
+        {
+            { AadObjectId: { Length: > 0 } aad } => await turn.Services.Staff.FindByEntraObjectIdAsync(aad, turn.CancellationToken),
+            { SlackTeamId: { Length: > 0 } } => await turn.Services.Staff.FindBySlackUserIdAsync(speaker.UserId, turn.CancellationToken),
+            _ => null,
+        };
+        return member is { Active: true } ? member : null;
+    }
+
+    private static async Task<Distributor?> FindDistributorAsync(FlowTurn turn)
+    {
+        var speaker = turn.Speaker;
+        if (speaker is { TenantId: { Length: > 0 } tenant })
+        {
+            return await turn.Services.Distributors.FindByTeamsAsync(tenant, speaker.AadObjectId ?? string.Empty, turn.CancellationToken);
+        }
+
+        if (speaker is { SlackTeamId: { Length: > 0 } team })
+        {
+            return await turn.Services.Distributors.FindBySlackAsync(team, speaker.UserId, turn.CancellationToken);
+        }
+
+        return null;
+    }
+}

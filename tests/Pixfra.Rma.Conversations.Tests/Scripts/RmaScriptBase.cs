@@ -1,0 +1,52 @@
+using Pixfra.Rma.Conversations.Flow;
+
+namespace Pixfra.Rma.Conversations.Tests.Scripts;
+
+/// <summary>Seeds the world before each script and offers the steps most scripts share.</summary>
+public abstract class RmaScriptBase : IAsyncLifetime
+{
+    protected RmaWorld World { get; } = new();
+
+    public async ValueTask InitializeAsync() => await World.SeedAsync();
+
+    public ValueTask DisposeAsync()
+    {
+        World.Dispose();
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    protected Chat ChatAs(Speaker speaker, string conversationId = "personal-1", string locale = "en-US") => new(World, speaker, conversationId, locale);
+
+    /// <summary>"new rma" and the three checklist confirmations: the chat is then on the units form.</summary>
+    protected static async Task StartRmaAsync(Chat chat)
+    {
+        await chat.SayAsync("new rma");
+        await chat.ClickAsync("checklist.confirm");
+        await chat.ClickAsync("checklist.confirm");
+        await chat.ClickAsync("checklist.confirm");
+        Assert.Equal("product-line", chat.LastCard!.TemplateName);
+    }
+
+    protected static Task AddUnitAsync(Chat chat, string serialNumber, string model = "SAMPLE-TC384", string invoiceDate = "2025-06-01", string painted = "no", string noSubstitute = "false") =>
+        chat.ClickAsync(
+            "line.add",
+            ("serialNumber", serialNumber),
+            ("model", model),
+            ("fault", "No image after power on"),
+            ("painted", painted),
+            ("tampered", "no"),
+            ("labelRemoved", "no"),
+            ("invoiceDate", invoiceDate),
+            ("noSubstitute", noSubstitute));
+
+    /// <summary>From the units form to the issued number card.</summary>
+    protected static async Task<string> ConfirmAsync(Chat chat)
+    {
+        await chat.ClickAsync("lines.done");
+        Assert.Equal("warranty-review", chat.LastCard!.TemplateName);
+        await chat.ClickAsync("rma.confirm");
+        Assert.Equal("rma-number", chat.LastCard!.TemplateName);
+        return (string)chat.LastCard.Card["refresh"]!["action"]!["data"]!["rma"]!;
+    }
+}
