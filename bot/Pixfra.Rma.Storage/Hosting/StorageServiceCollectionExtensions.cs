@@ -16,7 +16,6 @@ using Pixfra.Rma.Protocol.Turns;
 using Pixfra.Rma.Storage.Blobs;
 using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Storage.Cosmos;
-using Pixfra.Rma.Storage.Seed;
 using Pixfra.Rma.Storage.Sqlite;
 
 namespace Pixfra.Rma.Storage.Hosting;
@@ -46,8 +45,6 @@ public static class StorageServiceCollectionExtensions
 
         AddBlobs(services, configuration, ReadProvider<BlobProvider>(configuration, "Blobs:Provider", BlobProvider.FileSystem));
         services.AddSingleton<ShipmentImporter>();
-        services.AddSingleton<DirectorySeeder>();
-        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         return services;
     }
 

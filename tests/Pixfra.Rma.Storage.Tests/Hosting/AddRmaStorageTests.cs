@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Pixfra.Rma.Conversations.Cases;
-using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Protocol.Proactive;
@@ -38,32 +37,6 @@ public sealed class AddRmaStorageTests(CosmosServerFixture cosmos, AzuriteFixtur
         await host.Services.GetRequiredService<IConversationStateStore>().SaveAsync(key, new List<string> { "hello" }, null, Ct);
         Assert.NotNull(await host.Services.GetRequiredService<IConversationStateStore>().GetAsync<List<string>>(key, Ct));
         await host.StopAsync(Ct);
-    }
-
-    [Fact]
-    public async Task SampleSeed_IsInsertedOnce_AndNeverOverwritesLaterEdits()
-    {
-        var settings = new Dictionary<string, string?> { ["Storage:Seed:Sample"] = "true" };
-        using (var first = Build(settings))
-        {
-            await first.StartAsync(Ct);
-            var directory = first.Services.GetRequiredService<IDistributorDirectory>();
-            var demo = await directory.FindByInviteCodeAsync("DEMO-EU-2026", Ct);
-            Assert.NotNull(demo);
-            var stored = (await directory.GetAsync(demo.Id, Ct))!;
-            await directory.SaveAsync(demo with { Name = "Renamed by staff" }, stored.ETag, Ct);
-            Assert.Equal(2, (await first.Services.GetRequiredService<IRepairStationDirectory>().ListAsync(Ct)).Count);
-            Assert.NotNull(await first.Services.GetRequiredService<IStaffDirectory>().FindBySlackUserIdAsync("UDEMOSTAFF1", Ct));
-            await first.StopAsync(Ct);
-        }
-
-        using var second = Build(settings);
-        await second.StartAsync(Ct);
-
-        var distributors = await second.Services.GetRequiredService<IDistributorDirectory>().ListAsync(Ct);
-        Assert.Equal(2, distributors.Count);
-        Assert.Contains(distributors, d => d.Name == "Renamed by staff");
-        await second.StopAsync(Ct);
     }
 
     [Fact]
