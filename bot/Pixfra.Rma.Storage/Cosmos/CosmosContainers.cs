@@ -17,7 +17,8 @@ namespace Pixfra.Rma.Storage.Cosmos;
 /// <item><term>leases</term><description>pk = id = lease name: point read + ETag-checked replace.</description></item>
 /// <item><term>directory</term><description>pk = kind ("distributor", "staff", "repairStation"), id = entity id:
 /// reference data of hundreds of documents, so one logical partition per kind keeps every look-up (by chat identity,
-/// Entra id, Slack id) a single-partition query.</description></item>
+/// Entra id, Slack id) a single-partition query. Support requests share it (pk "supportRequest": a few a day,
+/// read newest first).</description></item>
 /// <item><term>shipments</term><description>pk = id = serial number: a point read per product line; imports are
 /// parallel point upserts (the bulk/batch API is avoided so imports also run against the test server).</description></item>
 /// <item><term>cases</term><description>pk = distributor id, id = RMA number: the distributor's list ("my RMAs")
@@ -44,7 +45,9 @@ internal static class CosmosContainers
         yield return new ContainerProperties(ConversationReferences, PartitionKeyPath);
         yield return new ContainerProperties(ProcessedActivities, PartitionKeyPath) { DefaultTimeToLive = -1 };
         yield return new ContainerProperties(Leases, PartitionKeyPath);
-        yield return new ContainerProperties(Directory, PartitionKeyPath);
+        var directory = new ContainerProperties(Directory, PartitionKeyPath);
+        directory.IndexingPolicy.CompositeIndexes.Add(Composite(CompositePathSortOrder.Descending, "/createdAtMs", "/id"));
+        yield return directory;
         yield return new ContainerProperties(Shipments, PartitionKeyPath);
         var cases = new ContainerProperties(Cases, PartitionKeyPath);
         cases.IndexingPolicy.CompositeIndexes.Add(Composite("/createdAtMs", "/id"));

@@ -31,7 +31,7 @@ public sealed class CosmosSupportRequestStore(CosmosDatabase database) : ISuppor
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var container = await database.ContainerAsync(CosmosContainers.Directory, cancellationToken);
-        var query = new QueryDefinition("SELECT TOP @count * FROM c WHERE c.pk = @pk ORDER BY c.createdAtMs DESC")
+        var query = new QueryDefinition("SELECT TOP @count * FROM c WHERE c.pk = @pk ORDER BY c.createdAtMs DESC, c.id DESC")
             .WithParameter("@count", count)
             .WithParameter("@pk", Pk);
         return [.. (await CosmosDocuments.QueryAllAsync(container, query, Pk, cancellationToken)).Select(d => d.Value<SupportRequest>())];

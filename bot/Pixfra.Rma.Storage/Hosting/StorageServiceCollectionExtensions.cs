@@ -11,10 +11,10 @@ using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Conversations.State;
+using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Protocol.Proactive;
 using Pixfra.Rma.Protocol.Turns;
 using Pixfra.Rma.Storage.Blobs;
-using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Storage.Cosmos;
 using Pixfra.Rma.Storage.Sqlite;
 

@@ -3,6 +3,7 @@ using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Conversations.State;
+using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Protocol.Proactive;
 using Pixfra.Rma.Protocol.Turns;
 
@@ -20,6 +21,7 @@ public sealed record StoresUnderTest(
     IRepairStationDirectory RepairStations,
     IShipmentRegistry Shipments,
     IRmaCaseStore Cases,
+    ISupportRequestStore SupportRequests,
     Func<ValueTask> Cleanup) : IAsyncDisposable
 {
     public ValueTask DisposeAsync() => Cleanup();

@@ -23,6 +23,7 @@ public sealed class CosmosStorageContractTests(CosmosServerFixture server) : Sto
             new CosmosRepairStationDirectory(database),
             new CosmosShipmentRegistry(database),
             new CosmosRmaCaseStore(database),
+            new CosmosSupportRequestStore(database),
             async () =>
             {
                 await client.GetDatabase(databaseId).DeleteStreamAsync();

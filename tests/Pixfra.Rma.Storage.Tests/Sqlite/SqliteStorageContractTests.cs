@@ -22,6 +22,7 @@ public sealed class SqliteStorageContractTests : StorageContractTests
             new SqliteRepairStationDirectory(database),
             new SqliteShipmentRegistry(database),
             new SqliteRmaCaseStore(database),
+            new SqliteSupportRequestStore(database),
             () =>
             {
                 SqliteConnection.ClearAllPools();
