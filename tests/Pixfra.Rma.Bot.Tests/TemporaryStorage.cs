@@ -13,6 +13,6 @@ internal static class TemporaryStorage
     {
         var folder = Directory.CreateTempSubdirectory("pixfra-bot-tests-").FullName;
         Environment.SetEnvironmentVariable("Storage__Sqlite__Path", Path.Combine(folder, "rma.db"));
-        Environment.SetEnvironmentVariable("Blobs__Path", Path.Combine(folder, "blobs"));
+        Environment.SetEnvironmentVariable("Blobs__FileSystem__Path", Path.Combine(folder, "blobs"));
     }
 }

@@ -49,7 +49,7 @@ internal sealed class BotServer : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", "");
         builder.UseSetting("MicrosoftAppPassword", "");
         builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_storage, "rma.db"));
-        builder.UseSetting("Blobs:Path", Path.Combine(_storage, "blobs"));
+        builder.UseSetting("Blobs:FileSystem:Path", Path.Combine(_storage, "blobs"));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
 
         // The tests move time (RMA countdowns, expiry) instead of waiting for it.

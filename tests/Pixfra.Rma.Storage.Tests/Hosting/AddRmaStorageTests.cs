@@ -32,7 +32,7 @@ public sealed class AddRmaStorageTests(CosmosServerFixture cosmos, AzuriteFixtur
         Assert.IsType<SqliteConversationStateStore>(host.Services.GetRequiredService<IConversationStateStore>());
         Assert.IsType<SqliteRmaCaseStore>(host.Services.GetRequiredService<IRmaCaseStore>());
         Assert.IsType<FileSystemBlobStore>(host.Services.GetRequiredService<IBlobStore>());
-        Assert.True(File.Exists(Path.Combine(_contentRoot.FullName, "data", "pixfra-rma.db")));
+        Assert.True(File.Exists(Path.Combine(_contentRoot.FullName, "App_Data", "pixfra-rma.db")));
         var key = new ConversationKey("msteams", "c1");
         await host.Services.GetRequiredService<IConversationStateStore>().SaveAsync(key, new List<string> { "hello" }, null, Ct);
         Assert.NotNull(await host.Services.GetRequiredService<IConversationStateStore>().GetAsync<List<string>>(key, Ct));
