@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Pixfra.Rma.Conversations.Directories;
+using Pixfra.Rma.Conversations.Persistence;
 using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Storage.Json;
 
@@ -31,26 +32,17 @@ internal sealed partial class DemoDataSeeder(
 
         foreach (var station in demo.RepairStations)
         {
-            if (await stations.GetAsync(station.Id, cancellationToken) is null)
-            {
-                await stations.SaveAsync(station, null, cancellationToken);
-            }
+            await InsertIfMissingAsync(() => stations.GetAsync(station.Id, cancellationToken), () => stations.SaveAsync(station, null, cancellationToken));
         }
 
         foreach (var distributor in demo.Distributors)
         {
-            if (await distributors.GetAsync(distributor.Id, cancellationToken) is null)
-            {
-                await distributors.SaveAsync(distributor, null, cancellationToken);
-            }
+            await InsertIfMissingAsync(() => distributors.GetAsync(distributor.Id, cancellationToken), () => distributors.SaveAsync(distributor, null, cancellationToken));
         }
 
         foreach (var member in demo.Staff)
         {
-            if (await staff.GetAsync(member.Id, cancellationToken) is null)
-            {
-                await staff.SaveAsync(member, null, cancellationToken);
-            }
+            await InsertIfMissingAsync(() => staff.GetAsync(member.Id, cancellationToken), () => staff.SaveAsync(member, null, cancellationToken));
         }
 
         await registry.UpsertAsync(demo.Shipments, cancellationToken);
@@ -58,6 +50,25 @@ internal sealed partial class DemoDataSeeder(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Several instances may start at once: whoever inserts first wins, the others find it there.</summary>
+    private static async Task InsertIfMissingAsync<T>(Func<Task<T?>> get, Func<Task<string>> insert)
+        where T : class
+    {
+        if (await get() is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await insert();
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Inserted meanwhile by another instance: the entry exists, which is all the demo needs.
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data loaded from {Path}: demo distributors, staff and shipments are in this bot's storage.")]
     private static partial void LogSeeded(ILogger logger, string path);
