@@ -9,6 +9,8 @@ namespace Pixfra.Rma.Conversations.Flow;
 /// </summary>
 /// <param name="IdentityCheckedAt">When the role was last looked up; it is looked up again after a while so a
 /// distributor removed from the directory loses access.</param>
+/// <param name="IdentityUserId">Whose role is cached: in a group chat several people share one state, and each is
+/// looked up in their own right.</param>
 public sealed record ConversationState(
     FlowStep Step,
     Role Role,
@@ -16,7 +18,8 @@ public sealed record ConversationState(
     string? StaffId,
     Instant? IdentityCheckedAt,
     int ChecklistIndex,
-    RmaCase? Draft)
+    RmaCase? Draft,
+    string? IdentityUserId = null)
 {
     public static ConversationState New { get; } = new(FlowStep.Idle, Role.Unknown, null, null, null, 0, null);
 }

@@ -14,6 +14,7 @@ public static class IdentityResolver
     {
         var state = turn.State;
         var fresh = state.IdentityCheckedAt is { } checkedAt
+            && state.IdentityUserId == turn.Speaker.UserId
             && turn.Now - checkedAt < NodaTime.Duration.FromTimeSpan(turn.Services.Options.IdentityRecheckAfter);
         if (fresh && state.Role is Role.Distributor or Role.Staff)
         {
@@ -23,20 +24,32 @@ public static class IdentityResolver
         var staff = await FindStaffAsync(turn);
         if (staff is not null)
         {
-            turn.State = state with { Role = Role.Staff, StaffId = staff.Id, DistributorId = null, IdentityCheckedAt = turn.Now };
+            turn.State = state with { Role = Role.Staff, StaffId = staff.Id, DistributorId = null, IdentityCheckedAt = turn.Now, IdentityUserId = turn.Speaker.UserId, Draft = null, Step = IdleUnlessIdentity(state) };
             return;
         }
 
         var distributor = await FindDistributorAsync(turn);
         if (distributor is not null)
         {
-            turn.State = state with { Role = Role.Distributor, DistributorId = distributor.Id, StaffId = null, IdentityCheckedAt = turn.Now };
+            // A draft belongs to one organisation: a colleague may continue it, someone from another may not.
+            var keepDraft = state.Draft?.DistributorId == distributor.Id;
+            turn.State = state with
+            {
+                Role = Role.Distributor,
+                DistributorId = distributor.Id,
+                StaffId = null,
+                IdentityCheckedAt = turn.Now,
+                IdentityUserId = turn.Speaker.UserId,
+                Draft = keepDraft ? state.Draft : null,
+                Step = keepDraft ? state.Step : IdleUnlessIdentity(state),
+            };
             return;
         }
 
-        // Someone who lost their directory entry loses access now, whatever the state remembered.
-        var role = state.Role is Role.Distributor or Role.Staff ? Role.Unknown : state.Role;
-        turn.State = state with { Role = role, DistributorId = null, StaffId = null, IdentityCheckedAt = turn.Now, Draft = role == Role.Unknown ? null : state.Draft };
+        // Someone who lost their directory entry, or another person in a group chat, gets no one else's access.
+        var samePerson = state.IdentityUserId == turn.Speaker.UserId;
+        var role = !samePerson || state.Role is Role.Distributor or Role.Staff ? Role.Unknown : state.Role;
+        turn.State = state with { Role = role, DistributorId = null, StaffId = null, IdentityCheckedAt = turn.Now, IdentityUserId = turn.Speaker.UserId, Draft = null, Step = IdleUnlessIdentity(state) };
     }
 
     private static async Task<StaffMember?> FindStaffAsync(FlowTurn turn)
@@ -66,4 +79,6 @@ public static class IdentityResolver
 
         return null;
     }
+
+    private static FlowStep IdleUnlessIdentity(ConversationState state) => state.Step == FlowStep.Identity ? FlowStep.Identity : FlowStep.Idle;
 }

@@ -76,7 +76,7 @@ public static class WelcomeFlow
             }
 
             await LinkAsync(turn, distributor);
-            turn.State = turn.State with { Step = FlowStep.Idle, Role = Role.Distributor, DistributorId = distributor.Id, IdentityCheckedAt = turn.Now };
+            turn.State = turn.State with { Step = FlowStep.Idle, Role = Role.Distributor, DistributorId = distributor.Id, IdentityCheckedAt = turn.Now, IdentityUserId = turn.Speaker.UserId };
             turn.Card(Menu(turn, turn.Text("Welcome_Greeting_Distributor", Name(turn), distributor.Name)));
             return;
         }

@@ -105,3 +105,26 @@ public sealed class IdentityScripts : RmaScriptBase
         Assert.Contains("备份", chat.Texts, StringComparison.Ordinal);
     }
 }
+
+public sealed class GroupChatScripts : RmaScriptBase
+{
+    [Fact]
+    public async Task P1_InAGroupChat_EachPersonIsLookedUpInTheirOwnRight_AndNoOneInheritsAnotherOrganisationsDraft()
+    {
+        var alex = ChatAs(RmaWorld.Alex, "group-1");
+        var megan = ChatAs(RmaWorld.Megan, "group-1");
+        var stranger = ChatAs(RmaWorld.Stranger, "group-1");
+        await StartRmaAsync(alex);
+        await AddUnitAsync(alex, "PX384A1B2C3D");
+        await alex.ClickAsync("lines.done");
+        var review = alex.LastCard!;
+
+        await stranger.SayAsync("my rmas");
+        Assert.Equal("identity-question", stranger.LastCard!.TemplateName);
+
+        await megan.ClickOnAsync(review, "rma.confirm");
+        Assert.Contains("earlier step", megan.Texts, StringComparison.Ordinal);
+        Assert.Empty((await World.Cases.ListByDistributorAsync("contoso", new(10), TestContext.Current.CancellationToken)).Items);
+        Assert.Empty((await World.Cases.ListByDistributorAsync("fabrikam", new(10), TestContext.Current.CancellationToken)).Items);
+    }
+}
