@@ -36,10 +36,10 @@ public static class MyRmasFlow
 
     public static async Task StatusAsync(FlowTurn turn, string? typedNumber)
     {
-        var rmaCase = await FindOwnAsync(turn, typedNumber);
-        if (rmaCase is not null)
+        var stored = await FindOwnAsync(turn, typedNumber);
+        if (stored is not null)
         {
-            turn.Replies.Add(Reply.OfCard(await RmaCardView.RenderAsync(turn, rmaCase)));
+            turn.Replies.Add(Reply.OfCard(await RmaCardView.RenderAsync(turn, stored.Value)));
         }
     }
 
@@ -57,8 +57,8 @@ public static class MyRmasFlow
         turn.InvokeCard = await RmaCardView.RenderAsync(turn, stored.Value);
     }
 
-    /// <summary>The case if it exists and the speaker may see it; otherwise says so and returns null.</summary>
-    public static async Task<RmaCase?> FindOwnAsync(FlowTurn turn, string? typedNumber)
+    /// <summary>The case (with its ETag) if it exists and the speaker may see it; otherwise says so and returns null.</summary>
+    public static async Task<Versioned<RmaCase>?> FindOwnAsync(FlowTurn turn, string? typedNumber)
     {
         if (string.IsNullOrWhiteSpace(typedNumber))
         {
@@ -79,7 +79,7 @@ public static class MyRmasFlow
             return null;
         }
 
-        return stored.Value;
+        return stored;
     }
 
     private static bool MayRead(FlowTurn turn, RmaCase rmaCase) =>

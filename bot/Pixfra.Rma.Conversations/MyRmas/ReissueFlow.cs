@@ -15,13 +15,13 @@ public static class ReissueFlow
 
     public static async Task ReissueAsync(FlowTurn turn, string? typedNumber)
     {
-        var rmaCase = await MyRmasFlow.FindOwnAsync(turn, typedNumber);
-        if (rmaCase is null)
+        var stored = await MyRmasFlow.FindOwnAsync(turn, typedNumber);
+        if (stored is null)
         {
             return;
         }
 
-        var stored = (await turn.Services.Cases.GetAsync(rmaCase.Number, turn.CancellationToken))!;
+        var rmaCase = stored.Value;
         switch (RmaCardView.EffectiveStatus(rmaCase, turn.Now))
         {
             case RmaStatus.Superseded when rmaCase.SupersededBy is { } newer:
