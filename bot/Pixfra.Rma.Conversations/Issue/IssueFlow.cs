@@ -1,8 +1,6 @@
 using Pixfra.Rma.Conversations.Flow;
-using Pixfra.Rma.Conversations.Persistence;
 using Pixfra.Rma.Conversations.Review;
 using Pixfra.Rma.Conversations.Support;
-using Pixfra.Rma.Domain.Cases;
 using Pixfra.Rma.Domain.Rma;
 
 namespace Pixfra.Rma.Conversations.Issue;
@@ -13,8 +11,6 @@ namespace Pixfra.Rma.Conversations.Issue;
 /// </summary>
 public static class IssueFlow
 {
-    private const int NumberAttempts = 5;
-
     public static async Task ConfirmAsync(FlowTurn turn, string? caseToken)
     {
         var draft = turn.State.Draft;
@@ -31,7 +27,8 @@ public static class IssueFlow
             return;
         }
 
-        var issued = await SaveAsync(turn, draft.Authorize(turn.Now, turn.Actor));
+        var authorized = draft.Authorize(turn.Now, turn.Actor);
+        var issued = await NewCases.InsertAsync(turn, draft.Number, number => authorized with { Number = number });
         var unverified = issued.Lines.Where(l => Verdicts.OutcomeOf(l.Assessment) == LineOutcome.Unverified).ToList();
         if (unverified.Count > 0)
         {
@@ -41,23 +38,6 @@ public static class IssueFlow
 
         turn.State = turn.State with { Step = FlowStep.Idle, Draft = null, ChecklistIndex = 0 };
         turn.Replies.Add(Reply.OfCard(await RmaCardView.RenderAsync(turn, issued)));
-    }
-
-    /// <summary>Inserts the case; a number someone else drew meanwhile is replaced by a fresh one.</summary>
-    private static async Task<RmaCase> SaveAsync(FlowTurn turn, RmaCase authorized)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await turn.Services.Cases.SaveAsync(authorized, expectedETag: null, turn.CancellationToken);
-                return authorized;
-            }
-            catch (ConcurrencyConflictException) when (attempt < NumberAttempts)
-            {
-                authorized = authorized with { Number = turn.Services.Numbers.Draw() };
-            }
-        }
     }
 
     private static async Task ShowAlreadyIssuedOrStaleAsync(FlowTurn turn, string? caseToken)

@@ -1,6 +1,5 @@
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Conversations.Issue;
-using Pixfra.Rma.Conversations.Persistence;
 using Pixfra.Rma.Domain.Cases;
 
 namespace Pixfra.Rma.Conversations.MyRmas;
@@ -11,8 +10,6 @@ namespace Pixfra.Rma.Conversations.MyRmas;
 /// </summary>
 public static class ReissueFlow
 {
-    private const int NumberAttempts = 5;
-
     public static async Task ReissueAsync(FlowTurn turn, string? typedNumber)
     {
         var stored = await MyRmasFlow.FindOwnAsync(turn, typedNumber);
@@ -44,20 +41,8 @@ public static class ReissueFlow
         }
 
         var expired = rmaCase.Status == RmaStatus.Expired ? rmaCase : rmaCase.Expire(turn.Now);
-        var (superseded, fresh) = expired.Reissue(turn.Services.Numbers.Draw(), turn.Now, turn.Actor);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await turn.Services.Cases.SaveAsync(fresh, expectedETag: null, turn.CancellationToken);
-                break;
-            }
-            catch (ConcurrencyConflictException) when (attempt < NumberAttempts)
-            {
-                (superseded, fresh) = expired.Reissue(turn.Services.Numbers.Draw(), turn.Now, turn.Actor);
-            }
-        }
-
+        var fresh = await NewCases.InsertAsync(turn, turn.Services.Numbers.Draw(), number => expired.Reissue(number, turn.Now, turn.Actor).Reissued);
+        var superseded = expired.Reissue(fresh.Number, turn.Now, turn.Actor).Superseded;
         await turn.Services.Cases.SaveAsync(superseded, stored.ETag, turn.CancellationToken);
         turn.Say("Reissue_Done", rmaCase.Number, fresh.Number);
         turn.Replies.Add(Reply.OfCard(await RmaCardView.RenderAsync(turn, fresh)));

@@ -319,4 +319,21 @@ public sealed class RmaScripts : RmaScriptBase
         await AddUnitAsync(chat, "PX384A1B2C3D");
         Assert.Contains("Added PX384A1B2C3D", chat.Texts, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task P12_NumberTakenMeanwhile_IsReplacedByAFreshOne_AndTheOtherCaseIsUntouched()
+    {
+        // The first number the world draws is already someone else's case.
+        var taken = RmaNumber.FromEntropy([0, 0, 0, 0, 1]);
+        await World.Cases.SaveAsync(RmaCase.StartDraft(taken, "fabrikam", "policy", null, World.Clock.GetCurrentInstant()), null, Ct);
+        var chat = ChatAs(RmaWorld.Alex);
+        await StartRmaAsync(chat);
+        await AddUnitAsync(chat, "PX384A1B2C3D");
+
+        var number = await ConfirmAsync(chat);
+
+        Assert.NotEqual(taken.ToString(), number);
+        Assert.Equal("fabrikam", (await World.Cases.GetAsync(taken, Ct))!.Value.DistributorId);
+        Assert.Equal("contoso", (await World.Cases.GetAsync(RmaNumber.Parse(number), Ct))!.Value.DistributorId);
+    }
 }
