@@ -11,6 +11,7 @@ namespace Pixfra.Rma.Conversations.Flow;
 /// distributor removed from the directory loses access.</param>
 /// <param name="IdentityUserId">Whose role is cached: in a group chat several people share one state, and each is
 /// looked up in their own right.</param>
+/// <param name="Takeover">Set while a support person owns the conversation (no flow replies, no reminders).</param>
 public sealed record ConversationState(
     FlowStep Step,
     Role Role,
@@ -19,7 +20,8 @@ public sealed record ConversationState(
     Instant? IdentityCheckedAt,
     int ChecklistIndex,
     RmaCase? Draft,
-    string? IdentityUserId = null)
+    string? IdentityUserId = null,
+    StaffTakeover? Takeover = null)
 {
     public static ConversationState New { get; } = new(FlowStep.Idle, Role.Unknown, null, null, null, 0, null);
 }

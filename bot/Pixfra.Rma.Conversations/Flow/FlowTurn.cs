@@ -37,6 +37,9 @@ public sealed class FlowTurn(FlowServices services, ConversationKey conversation
     /// <summary>For an invoke: the card that replaces the clicked one.</summary>
     public RenderedCard? InvokeCard { get; set; }
 
+    /// <summary>This chat, as a case records where it was raised.</summary>
+    public ConversationAddress RaisedHere => new(Conversation.ChannelId, Conversation.ConversationId);
+
     public Actor Actor => new(State.Role == Role.Staff ? ActorKind.Staff : ActorKind.Distributor, Speaker.AadObjectId ?? Speaker.UserId, Speaker.Name);
 
     public void Card<TModel>(TModel model)

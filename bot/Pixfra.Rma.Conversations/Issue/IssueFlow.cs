@@ -27,7 +27,7 @@ public static class IssueFlow
             return;
         }
 
-        var authorized = draft.Authorize(turn.Now, turn.Actor);
+        var authorized = draft.Authorize(turn.Now, turn.Actor) with { RaisedIn = turn.RaisedHere };
         var issued = await NewCases.InsertAsync(turn, draft.Number, number => authorized with { Number = number });
         var unverified = issued.Lines.Where(l => Verdicts.OutcomeOf(l.Assessment) == LineOutcome.Unverified).ToList();
         if (unverified.Count > 0)

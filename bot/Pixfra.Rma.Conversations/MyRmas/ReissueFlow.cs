@@ -41,7 +41,7 @@ public static class ReissueFlow
         }
 
         var expired = rmaCase.Status == RmaStatus.Expired ? rmaCase : rmaCase.Expire(turn.Now);
-        var fresh = await NewCases.InsertAsync(turn, turn.Services.Numbers.Draw(), number => expired.Reissue(number, turn.Now, turn.Actor).Reissued);
+        var fresh = await NewCases.InsertAsync(turn, turn.Services.Numbers.Draw(), number => expired.Reissue(number, turn.Now, turn.Actor).Reissued with { RaisedIn = turn.RaisedHere });
         var superseded = expired.Reissue(fresh.Number, turn.Now, turn.Actor).Superseded;
         await turn.Services.Cases.SaveAsync(superseded, stored.ETag, turn.CancellationToken);
         turn.Say("Reissue_Done", rmaCase.Number, fresh.Number);

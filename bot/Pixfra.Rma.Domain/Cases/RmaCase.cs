@@ -10,6 +10,7 @@ namespace Pixfra.Rma.Domain.Cases;
 /// <param name="Number">Reserved when the draft starts; shown to the distributor only once authorized.</param>
 /// <param name="PolicyVersion">The policy text the warranty was evaluated under (the policy may be amended at any time).</param>
 /// <param name="RepairStationId">Where the units go (clause P14), from the distributor's region.</param>
+/// <param name="RaisedIn">The chat the number was issued (or reissued) in: reminders and status updates go there.</param>
 public sealed record RmaCase(
     RmaNumber Number,
     string DistributorId,
@@ -23,7 +24,8 @@ public sealed record RmaCase(
     RmaNumber? Supersedes,
     RmaNumber? SupersededBy,
     Instant CreatedAt,
-    IReadOnlyList<StatusChange> History)
+    IReadOnlyList<StatusChange> History,
+    ConversationAddress? RaisedIn = null)
 {
     public static RmaCase StartDraft(RmaNumber number, string distributorId, string policyVersion, string? repairStationId, Instant at) =>
         new(number, distributorId, RmaStatus.Draft, [], [], [], null, repairStationId, policyVersion, null, null, at, []);

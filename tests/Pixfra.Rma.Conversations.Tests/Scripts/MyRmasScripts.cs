@@ -108,6 +108,7 @@ public sealed class MyRmasScripts : RmaScriptBase
         var fresh = (await World.Cases.GetAsync(old.SupersededBy!.Value, Ct))!.Value;
         Assert.Equal(RmaStatus.Authorized, fresh.Status);
         Assert.Equal(RmaNumber.Parse(number), fresh.Supersedes);
+        Assert.Equal(alex.Key.ConversationId, fresh.RaisedIn!.ConversationId);
         Assert.Equal(new LocalDate(2027, 2, 4), fresh.Validity!.LastDay);
         Assert.Equal(old.Lines.Select(l => l.SerialNumber), fresh.Lines.Select(l => l.SerialNumber));
         Assert.Contains("30 days left, until 4 Feb 2027", alex.Texts, StringComparison.Ordinal);

@@ -27,6 +27,7 @@ public sealed class RmaScripts : RmaScriptBase
         Assert.Equal("contoso", stored.DistributorId);
         Assert.Equal(2, stored.Lines.Count);
         Assert.True(stored.Lines[0].NoSubstitute);
+        Assert.Equal(new ConversationAddress(chat.Key.ChannelId, chat.Key.ConversationId), stored.RaisedIn);
         Assert.All(stored.Checklist, a => Assert.Equal(World.Clock.GetCurrentInstant(), a.At));
         var card = chat.Texts;
         Assert.Contains(number, card, StringComparison.Ordinal);
