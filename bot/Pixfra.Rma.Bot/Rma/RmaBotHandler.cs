@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Pixfra.Rma.Cards.Rendering;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Protocol.Activities;
+using Pixfra.Rma.Protocol.Connector;
 using Pixfra.Rma.Protocol.Slack;
 using Pixfra.Rma.Protocol.Teams;
 using Pixfra.Rma.Protocol.Turns;
@@ -13,10 +14,14 @@ namespace Pixfra.Rma.Bot.Rma;
 /// into activities. Cards go as Adaptive Card attachments; Slack, which does not render them, gets the
 /// plain-text fallback.
 /// </summary>
-public sealed class RmaBotHandler(RmaConversation conversation) : BotHandler
+public sealed class RmaBotHandler(RmaConversation conversation, IConnectorClient connector) : BotHandler
 {
-    protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, TurnInput.Message(TeamsActivity.TextWithoutBotMention(turn.Activity), turn.Activity.Locale), cancellationToken);
+    protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var text = TeamsActivity.TextWithoutBotMention(turn.Activity);
+        var files = TeamsFiles.From(turn.Activity, connector);
+        return RunAsync(turn, files.Count == 0 ? TurnInput.Message(text, turn.Activity.Locale) : TurnInput.MessageWithFiles(text, files, turn.Activity.Locale), cancellationToken);
+    }
 
     protected override Task OnCardSubmitAsync(ITurnContext turn, JsonNode value, CancellationToken cancellationToken) =>
         value is JsonObject data

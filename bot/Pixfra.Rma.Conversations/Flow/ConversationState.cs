@@ -11,6 +11,9 @@ namespace Pixfra.Rma.Conversations.Flow;
 /// distributor removed from the directory loses access.</param>
 /// <param name="IdentityUserId">Whose role is cached: in a group chat several people share one state, and each is
 /// looked up in their own right.</param>
+/// <param name="PendingFiles">Files received and stored but not yet placed (several arrived at once): the user
+/// says on a card what each one is.</param>
+/// <param name="FailedUploads">Files refused in a row; after a few, the bot offers a person.</param>
 /// <param name="Takeover">Set while a support person owns the conversation (no flow replies, no reminders).</param>
 public sealed record ConversationState(
     FlowStep Step,
@@ -21,7 +24,9 @@ public sealed record ConversationState(
     int ChecklistIndex,
     RmaCase? Draft,
     string? IdentityUserId = null,
-    StaffTakeover? Takeover = null)
+    StaffTakeover? Takeover = null,
+    IReadOnlyList<Evidence.PendingFile>? PendingFiles = null,
+    int FailedUploads = 0)
 {
     public static ConversationState New { get; } = new(FlowStep.Idle, Role.Unknown, null, null, null, 0, null);
 }

@@ -1,5 +1,6 @@
 using Pixfra.Rma.Conversations.Checklist;
 using Pixfra.Rma.Conversations.Commands;
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Issue;
 using Pixfra.Rma.Conversations.Lines;
 using Pixfra.Rma.Conversations.MyRmas;
@@ -31,6 +32,9 @@ public static class FlowRouter
                 await MyRmasFlow.RefreshAsync(turn, CardData.Text(turn.Input.Data, "rma"));
                 break;
             case TurnKind.Invoke:
+                break;
+            case TurnKind.Message when turn.Input.Files.Count > 0:
+                await FilesAsync(turn);
                 break;
             case TurnKind.Message when CommandParser.Parse(turn.Input.Text) is { } command:
                 await CommandAsync(turn, command.Kind, command.Argument);
@@ -168,13 +172,35 @@ public static class FlowRouter
             case ("lines.bulkAdd", FlowStep.BulkLines) when sameDraft:
                 await LineFlow.AddBulkAsync(turn);
                 break;
-            case ("lines.form", FlowStep.BulkLines or FlowStep.Review or FlowStep.Lines) when sameDraft:
+            case ("lines.form", FlowStep.BulkLines or FlowStep.Review or FlowStep.Lines or FlowStep.Evidence) when sameDraft:
                 LineFlow.ShowForm(turn, values: null, errors: []);
+                break;
+            case ("evidence.assign", FlowStep.Evidence) when sameDraft:
+                EvidenceFlow.Assign(turn);
+                break;
+            case ("evidence.done", FlowStep.Evidence) when sameDraft:
+                EvidenceFlow.Done(turn);
+                break;
+            case ("evidence.show", FlowStep.Review or FlowStep.Evidence) when sameDraft:
+                EvidenceFlow.Show(turn, []);
                 break;
             default:
                 await StaleAsync(turn);
                 break;
         }
+    }
+
+    /// <summary>Files are taken while the photos and documents are asked for (or at the review); anywhere else they are not stored.</summary>
+    private static async Task FilesAsync(FlowTurn turn)
+    {
+        if (turn.State.Role == Role.Distributor && turn.State.Draft is not null && turn.State.Step is FlowStep.Evidence or FlowStep.Review)
+        {
+            await EvidenceFlow.ReceiveAsync(turn);
+            return;
+        }
+
+        turn.Say("Evidence_NotNow");
+        await ShowCurrentStepAsync(turn);
     }
 
     private static async Task FreeTextAsync(FlowTurn turn)
@@ -217,6 +243,9 @@ public static class FlowRouter
             case FlowStep.BulkLines when hasDraft:
                 LineFlow.ShowBulk(turn, string.Empty, []);
                 break;
+            case FlowStep.Evidence when hasDraft:
+                EvidenceFlow.Show(turn, []);
+                break;
             case FlowStep.Review when hasDraft:
                 ReviewFlow.Show(turn);
                 break;
@@ -242,6 +271,7 @@ public static class FlowRouter
             distributor?.Value.RepairStationId,
             turn.Now);
         turn.Say("NewRma_Intro");
+        turn.State = turn.State with { PendingFiles = null, FailedUploads = 0 };
         ChecklistFlow.Start(turn, draft);
     }
 
@@ -254,7 +284,7 @@ public static class FlowRouter
             return;
         }
 
-        turn.State = turn.State with { Step = FlowStep.Idle, Draft = null, ChecklistIndex = 0 };
+        turn.State = turn.State with { Step = FlowStep.Idle, Draft = null, ChecklistIndex = 0, PendingFiles = null, FailedUploads = 0 };
         turn.Say("Cancel_Done");
     }
 

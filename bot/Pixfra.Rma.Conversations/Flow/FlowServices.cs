@@ -1,6 +1,7 @@
 using NodaTime;
 using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Directories;
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Domain.Catalog;
@@ -8,7 +9,7 @@ using Pixfra.Rma.Domain.Warranty;
 
 namespace Pixfra.Rma.Conversations.Flow;
 
-/// <summary>What the flows need from outside: stores, directories, policy data, the clock and randomness.</summary>
+/// <summary>What the flows need from outside: stores, directories, policy data, the clock, randomness and the file checks.</summary>
 public sealed record FlowServices(
     IRmaCaseStore Cases,
     IDistributorDirectory Distributors,
@@ -20,4 +21,6 @@ public sealed record FlowServices(
     WarrantyEvaluator Warranty,
     IClock Clock,
     IRmaNumberSource Numbers,
-    RmaPolicyOptions Options);
+    RmaPolicyOptions Options,
+    IBlobStore Blobs,
+    IEvidenceInspector Inspector);
