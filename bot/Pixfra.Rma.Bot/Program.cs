@@ -1,4 +1,5 @@
 using Pixfra.Rma.Bot.DemoData;
+using Pixfra.Rma.Bot.Files;
 using Pixfra.Rma.Bot.Hosting;
 using Pixfra.Rma.Bot.PolicyData;
 using Pixfra.Rma.Bot.Rma;
@@ -15,12 +16,14 @@ builder.Services.AddHealthChecks();
 builder.Services.AddPolicyData(builder.Configuration);
 builder.Services.AddRmaStorage(builder.Configuration);
 builder.Services.AddRmaConversation(builder.Configuration);
+builder.Services.AddFileLinks(builder.Configuration);
 builder.Services.AddDemoData();
 
 var app = builder.Build();
 
 app.MapHealthChecks("/healthz");
 app.MapBotMessages("/api/messages");
+app.MapEvidenceFiles("/files");
 
 app.Run();
 

@@ -29,7 +29,8 @@ public static class CardSamples
             IsExpired: false,
             [new RmaNumberCardLine("PF2023A00017", "Mile 2 · in warranty: free repair or replacement"),
              new RmaNumberCardLine("PF2022B01234", "Mile 2 · painted: paid repair through your seller")],
-            new RepairStationView("Pixfra EU Repair Centre", "Musterstraße 1\n10115 Berlin\nGermany"))),
+            new RepairStationView("Pixfra EU Repair Centre", "Musterstraße 1\n10115 Berlin\nGermany"),
+            HasFiles: true)),
         CardSample.Of("rma-number-expired", new RmaNumberCard(
             "PX-4K7Q-9XT2-M",
             "Expired on 23 Dec 2026",
@@ -105,6 +106,12 @@ public static class CardSamples
             [],
             OfferSupport: false,
             "7K3M9Q2D")),
+        CardSample.Of("evidence-files", new EvidenceFilesCard(
+            "RMA-7K3M-9Q2D",
+            [new EvidenceFileView("Label photo · unit 1 (PX384A1B2C3D)", "label.jpg (1.2 MB)", "https://bot.example.com/files/" + new string('a', 64) + "?exp=1&sig=x"),
+             new EvidenceFileView("Invoice · 3 Oct 2023", "invoice.pdf (240 KB)", "https://bot.example.com/files/" + new string('b', 64) + "?exp=1&sig=y")],
+            "The links work for 15 minutes; ask again for new ones.")),
+        CardSample.Of("evidence-files-none", new EvidenceFilesCard("RMA-7K3M-9Q2D", [], string.Empty)),
         CardSample.Of("evidence-assign", new EvidenceAssignCard(
             [new PendingFileView("file1", "IMG_0001.jpg", "Picture, 2.3 MB",
                 [new ChoiceView("Label photo of unit 1 (PX384A1B2C3D)", "label:1"), new ChoiceView("Not needed: discard it", "discard")], "label:1"),

@@ -124,6 +124,13 @@ public static class FlowRouter
             case "rma.status":
                 await CommandAsync(turn, CommandKind.Status, CardData.Text(data, "rma"));
                 return;
+            case "rma.files":
+                if (await RequireDistributorAsync(turn, staffMay: true))
+                {
+                    await EvidenceFilesFlow.ShowAsync(turn, CardData.Text(data, "rma"));
+                }
+
+                return;
             case "rma.reissue":
                 await CommandAsync(turn, CommandKind.Reissue, CardData.Text(data, "rma"));
                 return;

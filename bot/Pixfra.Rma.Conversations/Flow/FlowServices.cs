@@ -23,4 +23,5 @@ public sealed record FlowServices(
     IRmaNumberSource Numbers,
     RmaPolicyOptions Options,
     IBlobStore Blobs,
-    IEvidenceInspector Inspector);
+    IEvidenceInspector Inspector,
+    IFileLinks Links);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Pixfra.Rma.Cards.Rendering;
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Protocol.Proactive;
 
@@ -46,6 +47,14 @@ public sealed class Chat(RmaWorld world, Speaker speaker, string conversationId 
 
     /// <summary>Sends card data the card never offered: a forged or stale submit.</summary>
     public Task<TurnOutput> SubmitRawAsync(JsonObject data) => TurnAsync(TurnInput.Action(data, locale));
+
+    /// <summary>Sends files with a message, as a user attaching them in Teams; each opens as its bytes.</summary>
+    public Task<TurnOutput> SendFilesAsync(params (string Name, byte[] Content)[] files) =>
+        TurnAsync(TurnInput.MessageWithFiles(null, [.. files.Select(f => new IncomingFile(f.Name, _ => Task.FromResult<Stream>(new MemoryStream(f.Content, writable: false))))], locale));
+
+    /// <summary>Sends a file whose download fails the way the connector reports it.</summary>
+    public Task<TurnOutput> SendUnavailableFileAsync(string name, FileUnavailableReason reason) =>
+        TurnAsync(TurnInput.MessageWithFiles(null, [new IncomingFile(name, _ => throw new FileUnavailableException(reason))], locale));
 
     public Task<TurnOutput> RefreshAsync(string number) => TurnAsync(TurnInput.Execute("rma.refresh", new JsonObject { ["rma"] = number }, locale));
 
