@@ -4,6 +4,7 @@ using Pixfra.Rma.Bot.Hosting;
 using Pixfra.Rma.Bot.PolicyData;
 using Pixfra.Rma.Bot.Rma;
 using Pixfra.Rma.Bot.Telemetry;
+using Pixfra.Rma.Evidence.Hosting;
 using Pixfra.Rma.Protocol.Hosting;
 using Pixfra.Rma.Storage.Hosting;
 
@@ -16,6 +17,7 @@ builder.Services.AddHealthChecks();
 builder.Services.AddPolicyData(builder.Configuration);
 builder.Services.AddRmaStorage(builder.Configuration);
 builder.Services.AddRmaConversation(builder.Configuration);
+builder.Services.AddEvidenceInspection(builder.Configuration);
 builder.Services.AddFileLinks(builder.Configuration);
 builder.Services.AddDemoData();
 

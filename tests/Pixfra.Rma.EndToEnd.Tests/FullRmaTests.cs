@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NodaTime;
 using Pixfra.Rma.EndToEnd.Tests.Harness;
-using Pixfra.Rma.Testing;
+using Pixfra.Rma.Testing.Evidence;
 
 namespace Pixfra.Rma.EndToEnd.Tests;
 

@@ -55,7 +55,7 @@ internal sealed class RmaConversation(PlaygroundClient client, string conversati
         })]);
         var since = client.Mark();
         await client.SendCustomActivityAsync(activity, ct);
-        return await CardAsync(since, expected, $"card with "{expected}" after sending {attachments.Length} file(s)", ct);
+        return await CardAsync(since, expected, $"card with \"{expected}\" after sending {attachments.Length} file(s)", ct);
     }
 
     public async Task<JsonObject> ExecuteAsync(PlaygroundEvent card, string verb, JsonObject data, CancellationToken ct) =>

@@ -1,5 +1,5 @@
 using Pixfra.Rma.Conversations.Evidence;
-using Pixfra.Rma.Evidence.Tests.Corpus;
+using Pixfra.Rma.Testing.Evidence;
 using SkiaSharp;
 
 namespace Pixfra.Rma.Evidence.Tests;

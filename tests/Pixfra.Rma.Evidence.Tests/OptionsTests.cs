@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Evidence.Hosting;
-using Pixfra.Rma.Evidence.Tests.Corpus;
+using Pixfra.Rma.Testing.Evidence;
 
 namespace Pixfra.Rma.Evidence.Tests;
 

@@ -1,4 +1,4 @@
-using Pixfra.Rma.Evidence.Tests.Corpus;
+using Pixfra.Rma.Testing.Evidence;
 
 namespace Pixfra.Rma.Evidence.Tests;
 

@@ -32,6 +32,11 @@ public sealed class Chat(RmaWorld world, Speaker speaker, string conversationId 
     public Task<TurnOutput> ClickOnAsync(RenderedCard card, string verb, params (string Id, string Value)[] inputs)
     {
         var data = CardButtons.Find(card, verb) ?? throw new InvalidOperationException($"Card {card.TemplateName} has no button '{verb}'. Buttons: {string.Join(", ", CardButtons.Verbs(card))}");
+        foreach (var (id, value) in CardButtons.InputsSentWith(card, verb))
+        {
+            data[id] = value;
+        }
+
         foreach (var (id, value) in inputs)
         {
             if (!CardButtons.HasInput(card, id))

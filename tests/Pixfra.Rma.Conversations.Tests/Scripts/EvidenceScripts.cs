@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
 using NodaTime;
 using Pixfra.Rma.Conversations.Evidence;
-using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Domain.Cases;
 using Pixfra.Rma.Domain.Rma;
-using Pixfra.Rma.Testing;
+using Pixfra.Rma.Testing.Evidence;
 
 namespace Pixfra.Rma.Conversations.Tests.Scripts;
 
@@ -82,9 +81,9 @@ public sealed class EvidenceScripts : RmaScriptBase
     [Theory]
     [InlineData("drawing.jpg", "svg", "drawings (SVG) are not accepted")]
     [InlineData("empty.jpg", "empty", "the file is empty")]
-    [InlineData("scan.jpg", "truncated", "damaged or incomplete")]
+    [InlineData("scan.jpg", "truncated", "the file is damaged or incomplete")]
     [InlineData("IMG_0001.HEIC", "heic", "HEIC pictures")]
-    [InlineData("notes.txt", "text", "not a JPEG or PNG picture or a PDF document")]
+    [InlineData("notes.txt", "text", "it is not a JPEG or PNG picture or a PDF document")]
     public async Task P13_FilesThatAreNotUsablePictures_AreRefusedWithTheirOwnReason(string name, string sample, string reason)
     {
         var chat = await OnEvidenceStepAsync();

@@ -1,5 +1,5 @@
 using Pixfra.Rma.Conversations.Flow;
-using Pixfra.Rma.Testing;
+using Pixfra.Rma.Testing.Evidence;
 
 namespace Pixfra.Rma.Conversations.Tests.Scripts;
 
@@ -53,13 +53,27 @@ public abstract class RmaScriptBase : IAsyncLifetime
         }
     }
 
+    /// <summary>From the units form to the review, past the photos and documents (sent, or left missing).</summary>
+    protected static async Task ReviewAsync(Chat chat, bool sendEvidence)
+    {
+        await chat.ClickAsync("lines.done");
+        if (chat.LastCard!.TemplateName == "evidence-request")
+        {
+            if (sendEvidence)
+            {
+                await SendEvidenceAsync(chat);
+            }
+
+            await chat.ClickAsync("evidence.done");
+        }
+
+        Assert.Equal("warranty-review", chat.LastCard!.TemplateName);
+    }
+
     /// <summary>From the units form to the issued number card, sending a distinct sharp photo for every file asked for.</summary>
     protected static async Task<string> ConfirmAsync(Chat chat)
     {
-        await chat.ClickAsync("lines.done");
-        await SendEvidenceAsync(chat);
-        await chat.ClickAsync("evidence.done");
-        Assert.Equal("warranty-review", chat.LastCard!.TemplateName);
+        await ReviewAsync(chat, sendEvidence: true);
         await chat.ClickAsync("rma.confirm");
         Assert.Equal("rma-number", chat.LastCard!.TemplateName);
         return (string)chat.LastCard.Card["refresh"]!["action"]!["data"]!["rma"]!;

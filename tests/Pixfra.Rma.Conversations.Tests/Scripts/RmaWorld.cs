@@ -91,7 +91,7 @@ public sealed class RmaWorld : IDisposable
             new SequenceNumbers(this),
             new RmaPolicyOptions(),
             Blobs,
-            new EvidenceInspector(Microsoft.Extensions.Options.Options.Create(new EvidenceInspectionOptions())),
+            new EvidenceInspector(Microsoft.Extensions.Options.Options.Create(new EvidenceInspectionOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<EvidenceInspector>.Instance),
             new FakeFileLinks()));
 
     public void Dispose()

@@ -1,4 +1,4 @@
-namespace Pixfra.Rma.Evidence.Tests.Corpus;
+namespace Pixfra.Rma.Testing.Evidence;
 
 /// <summary>What a generated photo shows; each is drawn in the same logical 1600×1200 frame at any output size.</summary>
 public enum Scene

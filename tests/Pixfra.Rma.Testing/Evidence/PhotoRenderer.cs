@@ -1,12 +1,12 @@
 using SkiaSharp;
 
-namespace Pixfra.Rma.Evidence.Tests.Corpus;
+namespace Pixfra.Rma.Testing.Evidence;
 
 /// <summary>
 /// Renders a scene as an encoded photo. A blur is given in pixels at 1600 px wide and scaled with the output, so
 /// "blur 6" is the same loss of detail (a label no longer readable) at every size.
 /// </summary>
-internal static class PhotoRenderer
+public static class PhotoRenderer
 {
     public const float ReferenceWidth = 1600;
 

@@ -2,13 +2,13 @@ using System.Collections.Concurrent;
 using System.Text;
 using SkiaSharp;
 
-namespace Pixfra.Rma.Evidence.Tests.Corpus;
+namespace Pixfra.Rma.Testing.Evidence;
 
 /// <summary>
 /// The corpus, generated on first use and shared by the tests (no binary file is committed). Named samples are the
 /// refusal cases of the issue; photos are rendered per scene, size and blur.
 /// </summary>
-internal static class Samples
+public static class Samples
 {
     private static readonly ConcurrentDictionary<(Scene, int, int, float, SKEncodedImageFormat), byte[]> Photos = new();
 

@@ -1,7 +1,7 @@
-namespace Pixfra.Rma.Evidence.Tests.Corpus;
+namespace Pixfra.Rma.Testing.Evidence;
 
 /// <summary>The CRC-32 PNG chunks carry (ISO 3309, reflected 0xEDB88320), to hand-write chunks with correct checksums.</summary>
-internal static class Crc32
+public static class Crc32
 {
     private static readonly uint[] Table = BuildTable();
 

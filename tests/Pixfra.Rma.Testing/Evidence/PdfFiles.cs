@@ -5,10 +5,10 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace Pixfra.Rma.Evidence.Tests.Corpus;
+namespace Pixfra.Rma.Testing.Evidence;
 
 /// <summary>PDFs for the tests: real ones written by PdfPig, and hand-written ones for what PdfPig cannot write.</summary>
-internal static class PdfFiles
+public static class PdfFiles
 {
     public static byte[] Invoice(int pages)
     {

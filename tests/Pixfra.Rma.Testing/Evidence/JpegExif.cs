@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
 
-namespace Pixfra.Rma.Evidence.Tests.Corpus;
+namespace Pixfra.Rma.Testing.Evidence;
 
 /// <summary>Adds an EXIF APP1 segment carrying only an orientation tag (0x0112) right after a JPEG's SOI marker.</summary>
-internal static class JpegExif
+public static class JpegExif
 {
     public static byte[] WithOrientation(byte[] jpeg, ushort orientation)
     {

@@ -1,13 +1,13 @@
 using SkiaSharp;
 
-namespace Pixfra.Rma.Evidence.Tests.Corpus;
+namespace Pixfra.Rma.Testing.Evidence;
 
 /// <summary>
 /// A 5×7 dot-matrix font drawn as vector squares. The native SkiaSharp build used here has no fonts (its default
 /// typeface has no glyphs), and a font file from the machine would make the corpus depend on what is installed;
 /// label printers use fonts like this one anyway.
 /// </summary>
-internal static class BlockFont
+public static class BlockFont
 {
     private static readonly Dictionary<char, string[]> Glyphs = new()
     {

@@ -1,13 +1,13 @@
 using SkiaSharp;
 
-namespace Pixfra.Rma.Evidence.Tests.Corpus;
+namespace Pixfra.Rma.Testing.Evidence;
 
 /// <summary>
 /// Paints the synthetic label-like scenes. Everything is placed in logical 1600×1200 units and scaled to the output,
 /// and the "noise texture" (paper grain, speckles on the housing) is a fixed, seeded set of small marks, so a scene
 /// is the same picture at 640×480 and at 4000×3000 — only the number of pixels differs, as with a real camera.
 /// </summary>
-internal static class ScenePainter
+public static class ScenePainter
 {
     public const float LogicalWidth = 1600;
     public const float LogicalHeight = 1200;
