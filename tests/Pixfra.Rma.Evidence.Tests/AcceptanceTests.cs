@@ -71,6 +71,14 @@ public sealed class AcceptanceTests
     }
 
     [Fact]
+    public async Task A_pdf_encrypted_with_only_an_owner_password_opens_without_one_and_is_accepted()
+    {
+        var accepted = (await Inspection.InspectAsync(PdfFiles.OwnerPasswordOnly())).Accepted();
+
+        Assert.Equal((EvidenceFileType.Pdf, 1), (accepted.Type, accepted.Pages));
+    }
+
+    [Fact]
     public async Task A_pdf_with_exactly_the_maximum_pages_is_accepted()
     {
         var accepted = (await Inspection.InspectAsync(PdfFiles.Invoice(pages: 4), new EvidenceInspectionOptions { MaxPdfPages = 4 })).Accepted();
