@@ -48,6 +48,27 @@ public sealed class AcceptanceTests
     }
 
     [Fact]
+    public async Task A_grayscale_jpeg_as_a_scanner_writes_it_is_accepted()
+    {
+        using var color = PhotoRenderer.RenderImage(Scene.Document, 1240, 1754);
+        using var gray = new SKBitmap(new SKImageInfo(1240, 1754, SKColorType.Gray8, SKAlphaType.Opaque));
+        Assert.True(color.ReadPixels(gray.Info, gray.GetPixels(), gray.RowBytes, 0, 0));
+        using var jpeg = gray.Encode(SKEncodedImageFormat.Jpeg, 85);
+
+        var accepted = (await Inspection.InspectAsync(jpeg.ToArray())).Accepted();
+
+        Assert.Equal((EvidenceFileType.Jpeg, 1240, 1754), (accepted.Type, accepted.Width, accepted.Height));
+    }
+
+    [Fact]
+    public async Task A_16_bit_grayscale_png_is_accepted()
+    {
+        var accepted = (await Inspection.InspectAsync(PngFiles.SixteenBitStripes(800, 600, stripe: 3))).Accepted();
+
+        Assert.Equal((EvidenceFileType.Png, 800, 600), (accepted.Type, accepted.Width, accepted.Height));
+    }
+
+    [Fact]
     public async Task A_photo_exactly_at_the_minimum_short_side_is_accepted()
     {
         var accepted = (await Inspection.InspectAsync(Samples.SharpJpeg)).Accepted();
@@ -68,6 +89,14 @@ public sealed class AcceptanceTests
         Assert.Equal(pdf, accepted.Content.ToArray());
         Assert.Null(accepted.Width);
         Assert.Null(accepted.Sharpness);
+    }
+
+    [Fact]
+    public async Task A_pdf_encrypted_with_only_an_owner_password_opens_without_one_and_is_accepted()
+    {
+        var accepted = (await Inspection.InspectAsync(PdfFiles.OwnerPasswordOnly())).Accepted();
+
+        Assert.Equal((EvidenceFileType.Pdf, 1), (accepted.Type, accepted.Pages));
     }
 
     [Fact]

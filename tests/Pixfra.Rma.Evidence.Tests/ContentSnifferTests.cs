@@ -26,6 +26,8 @@ public sealed class ContentSnifferTests
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "Svg")]
     [InlineData("  \n<?xml version=\"1.0\"?><svg/>", "Svg")]
     [InlineData("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\"><svg/>", "Svg")]
+    [InlineData("<!-- Generator: Adobe Illustrator 27.0 -->\n<svg version=\"1.1\"/>", "Svg")]
+    [InlineData("<!-- a comment, then no vector image -->", "Unknown")]
     [InlineData("<html><body><svg/></body></html>", "Unknown")]
     [InlineData("%PDF-1.4 after nothing", "Pdf")]
     public void Markup_and_text_headers_name_the_claimed_type(string text, string expected)

@@ -33,6 +33,7 @@ public sealed class RefusalTests
     [InlineData("a PDF with no pages", FileRefusalReason.PdfPages)]
     [InlineData("a PDF with 51 pages", FileRefusalReason.PdfPages)]
     [InlineData("a decompression bomb of 20000×20000 pixels", FileRefusalReason.TooManyPixels)]
+    [InlineData("a JPEG whose header claims 60000×60000 pixels", FileRefusalReason.TooManyPixels)]
     [InlineData("a 320×240 photo", FileRefusalReason.TooSmall)]
     [InlineData("a 2000×400 strip", FileRefusalReason.TooSmall)]
     [InlineData("a blurred label photo", FileRefusalReason.Blurred)]

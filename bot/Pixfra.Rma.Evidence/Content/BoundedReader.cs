@@ -20,9 +20,10 @@ internal static class BoundedReader
             return new BoundedContent(ReadOnlyMemory<byte>.Empty, OverLimit: true, remaining.Value);
         }
 
-        // One byte past the limit is enough to know the content is too long.
+        // One byte past the limit is enough to know the content is too long. A stream that told its length gets a
+        // buffer one byte longer, so the read that finds the end needs no bigger buffer.
         var cap = (int)(maxBytes + 1);
-        var buffer = new byte[Math.Min(cap, Math.Max(ChunkSize, (int)(remaining ?? 0)))];
+        var buffer = new byte[remaining is { } known ? (int)Math.Min(cap, known + 1) : Math.Min(cap, ChunkSize)];
         var length = 0;
         while (true)
         {

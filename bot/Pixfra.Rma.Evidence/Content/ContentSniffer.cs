@@ -12,6 +12,9 @@ internal static class ContentSniffer
     /// <summary>Acrobat accepts "%PDF-" anywhere in the first 1024 bytes (some generators put junk before it).</summary>
     public const int PdfHeaderWindow = 1024;
 
+    /// <summary>How far into a file starting with a comment to look for an &lt;svg&gt; element.</summary>
+    private const int MarkupWindow = 4096;
+
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
@@ -77,7 +80,10 @@ internal static class ContentSniffer
 
     private static bool IsHeifBrand(ReadOnlySpan<byte> brand) => HeifBrands.Contains(Encoding.ASCII.GetString(brand));
 
-    /// <summary>SVG or any XML: "&lt;svg" or "&lt;?xml" after an optional UTF-8 byte order mark and white space.</summary>
+    /// <summary>
+    /// SVG or any XML: "&lt;svg", "&lt;?xml" or an SVG doctype after an optional UTF-8 byte order mark and white space,
+    /// or a leading comment followed by an &lt;svg&gt; element.
+    /// </summary>
     private static bool IsMarkup(ReadOnlySpan<byte> content)
     {
         if (content.StartsWith(Utf8Bom))
@@ -92,7 +98,26 @@ internal static class ContentSniffer
         }
 
         var head = content[start..];
-        return StartsWithIgnoreCase(head, "<svg"u8) || StartsWithIgnoreCase(head, "<?xml"u8) || StartsWithIgnoreCase(head, "<!doctype svg"u8);
+        if (StartsWithIgnoreCase(head, "<svg"u8) || StartsWithIgnoreCase(head, "<?xml"u8) || StartsWithIgnoreCase(head, "<!doctype svg"u8))
+        {
+            return true;
+        }
+
+        // Editors often open with a comment ("<!-- Generator: … -->") before the <svg> element.
+        return StartsWithIgnoreCase(head, "<!--"u8) && ContainsIgnoreCase(head[..Math.Min(head.Length, MarkupWindow)], "<svg"u8);
+    }
+
+    private static bool ContainsIgnoreCase(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value)
+    {
+        for (var i = 0; i + value.Length <= content.Length; i++)
+        {
+            if (Ascii.EqualsIgnoreCase(content.Slice(i, value.Length), value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> content, ReadOnlySpan<byte> prefix) =>

@@ -17,6 +17,18 @@ internal static class ImageInspector
 
     public static ImageCheck Inspect(ReadOnlyMemory<byte> content, EvidenceFileType type, EvidenceInspectionOptions options)
     {
+        try
+        {
+            return InspectDecodable(content, type, options);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            return ImageCheck.Damaged($"{exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    private static ImageCheck InspectDecodable(ReadOnlyMemory<byte> content, EvidenceFileType type, EvidenceInspectionOptions options)
+    {
         using var data = SKData.CreateCopy(content.Span);
         using var codec = SKCodec.Create(data);
         if (codec is null)

@@ -37,6 +37,27 @@ public static class PdfFiles
         ],
         "/Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]");
 
+    /// <summary>
+    /// A PDF encrypted with an owner password only (printing and copying restricted, as many invoicing systems
+    /// do): the user password is empty, so any reader opens it. /O and /U are computed per the standard security
+    /// handler, revision 2 (ISO 32000-1, 7.6.3.3–7.6.3.4); the document has no strings or streams to encrypt.
+    /// </summary>
+    public static byte[] OwnerPasswordOnly()
+    {
+        const int Permissions = -44;
+        var id = Convert.FromHexString("0123456789ABCDEF0123456789ABCDEF");
+        var owner = StandardSecurityHandler.OwnerEntry("owner-secret");
+        var user = StandardSecurityHandler.UserEntry(owner, Permissions, id);
+        return Assemble(
+            [
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+                $"<< /Filter /Standard /V 1 /R 2 /Length 40 /P {Permissions} /O <{Convert.ToHexString(owner)}> /U <{Convert.ToHexString(user)}> >>",
+            ],
+            $"/Encrypt 4 0 R /ID [<{Convert.ToHexString(id)}> <{Convert.ToHexString(id)}>]");
+    }
+
     /// <summary>A well-formed PDF whose page tree is empty.</summary>
     public static byte[] NoPages() => Assemble(
         [

@@ -30,6 +30,29 @@ public static class PngFiles
         return Build(width, height, bitDepth: 1, colorType: 0, compressed.ToArray());
     }
 
+    /// <summary>A 16-bit grayscale PNG (as scanners and some editors write) of black and white vertical stripes.</summary>
+    public static byte[] SixteenBitStripes(int width, int height, int stripe)
+    {
+        var row = new byte[1 + (width * 2)];
+        for (var x = 0; x < width; x++)
+        {
+            var value = (x / stripe) % 2 == 0 ? (byte)0x00 : (byte)0xFF;
+            row[1 + (x * 2)] = value;
+            row[2 + (x * 2)] = value;
+        }
+
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(row);
+            }
+        }
+
+        return Build(width, height, bitDepth: 16, colorType: 0, compressed.ToArray());
+    }
+
     public static byte[] Build(int width, int height, byte bitDepth, byte colorType, byte[] idat)
     {
         var ihdr = new byte[13];

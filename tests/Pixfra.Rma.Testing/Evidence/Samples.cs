@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Text;
 using SkiaSharp;
@@ -57,6 +58,7 @@ public static class Samples
             ["a PDF with no pages"] = PdfFiles.NoPages(),
             ["a PDF with 51 pages"] = PdfFiles.Invoice(pages: 51),
             ["a decompression bomb of 20000×20000 pixels"] = PngFiles.Bomb(20_000, 20_000),
+            ["a JPEG whose header claims 60000×60000 pixels"] = JpegWithDeclaredSize(SharpJpeg, 60_000, 60_000),
             ["a 320×240 photo"] = Photo(Scene.Label, 320, 240),
             ["a 2000×400 strip"] = PhotoRenderer.Plain(2000, 400),
             ["a blurred label photo"] = Photo(Scene.Label, 1600, 1200, blurAt1600: 6),
@@ -72,6 +74,22 @@ public static class Samples
         var size = 16 + brands.Length;
         byte[] box = [0, 0, 0, (byte)size, .. "ftyp"u8, .. Encoding.ASCII.GetBytes(major), 0, 0, 0, 0, .. Encoding.ASCII.GetBytes(brands)];
         return [.. box, .. RandomBytes(4000, seed: 12)];
+    }
+
+    /// <summary>A real JPEG with the frame size in its SOF0 header overwritten: the data no longer matches the claim.</summary>
+    private static byte[] JpegWithDeclaredSize(byte[] jpeg, ushort width, ushort height)
+    {
+        var copy = (byte[])jpeg.Clone();
+        var sof = copy.AsSpan().IndexOf([(byte)0xFF, (byte)0xC0]);
+        if (sof < 0)
+        {
+            throw new InvalidOperationException("The encoder wrote no baseline SOF0 marker.");
+        }
+
+        // FF C0, segment length (2 bytes), precision (1 byte), then height and width, big-endian.
+        BinaryPrimitives.WriteUInt16BigEndian(copy.AsSpan(sof + 5), height);
+        BinaryPrimitives.WriteUInt16BigEndian(copy.AsSpan(sof + 7), width);
+        return copy;
     }
 
     private static byte[] Cut(byte[] content, double fraction) => content[..(int)(content.Length * fraction)];
