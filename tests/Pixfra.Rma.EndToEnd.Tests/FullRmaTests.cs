@@ -51,11 +51,11 @@ public sealed class FullRmaTests(EndToEndFixture fixture)
 
         // The files were stored, listed on the case, and open through the short-lived links the owner is given.
         var files = await chat.ClickAsync("rma.files", "Photos and documents", ct);
-        var links = files.Cards[0].ToJsonString().Split('"').Where(s => s.Contains("/files/", StringComparison.Ordinal)).ToList();
+        var links = CardActions.OpenUrls(files.Cards[0]);
         Assert.Equal(5, links.Count);
         using (var http = new HttpClient())
         {
-            var pdf = await http.GetByteArrayAsync(new Uri(links.Single(l => l.Contains("application%2Fpdf", StringComparison.Ordinal)).Replace("\u0026", "&", StringComparison.Ordinal)), ct);
+            var pdf = await http.GetByteArrayAsync(links.Single(l => l.Query.Contains("application%2Fpdf", StringComparison.Ordinal)), ct);
             Assert.Equal(EvidenceSamples.InvoicePdf(), pdf);
         }
 

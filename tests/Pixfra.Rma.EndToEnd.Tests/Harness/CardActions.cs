@@ -42,6 +42,10 @@ internal static class CardActions
             .Select(v => v.TryGetValue<string>(out var s) ? s : null)
             .OfType<string>());
 
+    /// <summary>The addresses of the card's Action.OpenUrl buttons.</summary>
+    public static IReadOnlyList<Uri> OpenUrls(JsonObject card) =>
+        [.. Nodes(card).OfType<JsonObject>().Where(n => (string?)n["type"] == "Action.OpenUrl").Select(n => new Uri((string)n["url"]!))];
+
     private static IEnumerable<JsonNode> Nodes(JsonNode node)
     {
         yield return node;
