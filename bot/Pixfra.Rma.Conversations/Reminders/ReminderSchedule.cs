@@ -27,11 +27,11 @@ public static class ReminderSchedule
 
     /// <summary>
     /// How far ahead the scan must look: a number with N days left ends at most N + 1 days from now (the rest of
-    /// today plus N whole days).
+    /// today plus N whole days), exactly N + 1 at China midnight; the listing's bound is exclusive, so one day more.
     /// </summary>
     public static Duration Horizon(IReadOnlyList<int> daysBefore)
     {
         ArgumentNullException.ThrowIfNull(daysBefore);
-        return Duration.FromDays(daysBefore.DefaultIfEmpty(0).Max() + 1);
+        return Duration.FromDays(daysBefore.DefaultIfEmpty(0).Max() + 2);
     }
 }
