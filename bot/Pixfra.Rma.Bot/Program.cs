@@ -1,6 +1,7 @@
 using Pixfra.Rma.Bot.DemoData;
 using Pixfra.Rma.Bot.Hosting;
 using Pixfra.Rma.Bot.PolicyData;
+using Pixfra.Rma.Bot.Reminders;
 using Pixfra.Rma.Bot.Rma;
 using Pixfra.Rma.Bot.Telemetry;
 using Pixfra.Rma.Protocol.Hosting;
@@ -16,6 +17,7 @@ builder.Services.AddPolicyData(builder.Configuration);
 builder.Services.AddRmaStorage(builder.Configuration);
 builder.Services.AddRmaConversation(builder.Configuration);
 builder.Services.AddDemoData();
+builder.Services.AddReminders(builder.Configuration);
 
 var app = builder.Build();
 
