@@ -2,6 +2,7 @@ using Pixfra.Rma.Bot.DemoData;
 using Pixfra.Rma.Bot.Files;
 using Pixfra.Rma.Bot.Hosting;
 using Pixfra.Rma.Bot.PolicyData;
+using Pixfra.Rma.Bot.Reminders;
 using Pixfra.Rma.Bot.Rma;
 using Pixfra.Rma.Bot.Telemetry;
 using Pixfra.Rma.Evidence.Hosting;
@@ -20,6 +21,7 @@ builder.Services.AddRmaConversation(builder.Configuration);
 builder.Services.AddEvidenceInspection(builder.Configuration);
 builder.Services.AddFileLinks(builder.Configuration);
 builder.Services.AddDemoData();
+builder.Services.AddReminders(builder.Configuration);
 
 var app = builder.Build();
 

@@ -121,6 +121,20 @@ public static class CardSamples
             [new MessageView("delivery-note.pdf was not accepted: a shipping document needs the date the units were shipped to you.")],
             "2026-12-02",
             "7K3M9Q2D")),
+        CardSample.Of("rma-reminder-days-left", new ReminderCard(
+            "RMA-7K3M-9Q2D",
+            "7 days left on RMA-7K3M-9Q2D",
+            "This is a reminder because RMA number RMA-7K3M-9Q2D ends soon: it is valid until 24:00 China time on 23 Dec 2026.",
+            "Next step: ship the products below with the RMA number on the parcel.",
+            IsExpired: false,
+            [new RmaNumberCardLine("PF2023A00017", "SAMPLE-TC384"), new RmaNumberCardLine("PF2022B01234", "SAMPLE-TC640")])),
+        CardSample.Of("rma-reminder-expired", new ReminderCard(
+            "RMA-7K3M-9Q2D",
+            "RMA-7K3M-9Q2D has expired",
+            "RMA number RMA-7K3M-9Q2D ended at 24:00 China time on 23 Dec 2026, its last day.",
+            "Next step: reissue the number to get a new one with 30 new days.",
+            IsExpired: true,
+            [])),
     ];
 
     private static IReadOnlyList<ChoiceView> Models =>

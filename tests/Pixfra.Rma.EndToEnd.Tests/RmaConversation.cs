@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Pixfra.Rma.EndToEnd.Tests.Harness;
+using Pixfra.Rma.Testing.Evidence;
 
 namespace Pixfra.Rma.EndToEnd.Tests;
 
@@ -56,6 +57,23 @@ internal sealed class RmaConversation(PlaygroundClient client, string conversati
         var since = client.Mark();
         await client.SendCustomActivityAsync(activity, ct);
         return await CardAsync(since, expected, $"card with \"{expected}\" after sending {attachments.Length} file(s)", ct);
+    }
+
+    /// <summary>
+    /// From the units form to the review of a single unit: its label and overall photos (and, with
+    /// <paramref name="invoice"/>, the invoice) are sent one by one, each going where the bot asked.
+    /// </summary>
+    public async Task<PlaygroundEvent> SendEvidenceForOneUnitAsync(FileHost files, int photoSeed, bool invoice, CancellationToken ct)
+    {
+        await ClickAsync("lines.done", "Now send: Label photo of unit 1", ct);
+        await SendFilesAsync(files, "Now send: Overall photo of unit 1", ct, ("label.jpg", EvidenceSamples.Photo(photoSeed), false));
+        await SendFilesAsync(files, invoice ? "Now send: Invoice" : "Everything needed is here", ct, ("unit.jpg", EvidenceSamples.Photo(photoSeed + 1), true));
+        if (invoice)
+        {
+            await SendFilesAsync(files, "Everything needed is here", ct, ("invoice.pdf", EvidenceSamples.InvoicePdf(), false));
+        }
+
+        return await ClickAsync("evidence.done", "Warranty check", ct);
     }
 
     public async Task<JsonObject> ExecuteAsync(PlaygroundEvent card, string verb, JsonObject data, CancellationToken ct) =>

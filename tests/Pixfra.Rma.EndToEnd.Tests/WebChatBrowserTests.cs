@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Pixfra.Rma.EndToEnd.Tests.Harness;
 using Pixfra.Rma.Testing;
-using Pixfra.Rma.Testing.Evidence;
 
 namespace Pixfra.Rma.EndToEnd.Tests;
 
@@ -55,10 +54,7 @@ public sealed class WebChatBrowserTests(EndToEndFixture fixture)
             "line.add", "PX384DEMO002", ct,
             ("serialNumber", "PX384DEMO002"), ("model", "SAMPLE-TC384"), ("fault", "Shutter stuck"),
             ("painted", "no"), ("tampered", "no"), ("labelRemoved", "no"), ("invoiceDate", ""), ("noSubstitute", "true"));
-        await chat.ClickAsync("lines.done", "Now send: Label photo of unit 1", ct);
-        await chat.SendFilesAsync(fixture.Files, "Now send: Overall photo of unit 1", ct, ("label.jpg", EvidenceSamples.Photo(201), false));
-        await chat.SendFilesAsync(fixture.Files, "Everything needed is here", ct, ("unit.jpg", EvidenceSamples.Photo(202), true));
-        await chat.ClickAsync("evidence.done", "Warranty check", ct);
+        await chat.SendEvidenceForOneUnitAsync(fixture.Files, photoSeed: 201, invoice: false, ct);
         var card = await chat.ClickAsync("rma.confirm", "days left", ct);
         return (string)card.Cards[0]["refresh"]!["action"]!["data"]!["rma"]!;
     }

@@ -10,6 +10,7 @@ using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Registry;
+using Pixfra.Rma.Conversations.Reminders;
 using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Protocol.Proactive;
@@ -68,6 +69,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IShipmentRegistry, SqliteShipmentRegistry>();
         services.AddSingleton<IRmaCaseStore, SqliteRmaCaseStore>();
         services.AddSingleton<ISupportRequestStore, SqliteSupportRequestStore>();
+        services.AddSingleton<IReminderLog, SqliteReminderLog>();
     }
 
     private static void AddCosmos(IServiceCollection services, IConfiguration configuration)
@@ -93,6 +95,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IShipmentRegistry, CosmosShipmentRegistry>();
         services.AddSingleton<IRmaCaseStore, CosmosRmaCaseStore>();
         services.AddSingleton<ISupportRequestStore, CosmosSupportRequestStore>();
+        services.AddSingleton<IReminderLog, CosmosReminderLog>();
     }
 
     private static void AddBlobs(IServiceCollection services, IConfiguration configuration, BlobProvider provider)

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Testing;
+using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Evidence;
@@ -76,10 +77,12 @@ public sealed class RmaWorld : IDisposable
     }
 
     /// <summary>A bot over this world's database; call again for "the bot after a restart".</summary>
-    public RmaConversation Bot() => new(
-        new SqliteConversationStateStore(Database),
-        new FlowServices(
-            Cases,
+    public RmaConversation Bot() => new(new SqliteConversationStateStore(Database), Services());
+
+    /// <summary>What the flows use in this world; a script may put another case store in front of the real one.</summary>
+    public FlowServices Services(IRmaCaseStore? cases = null) =>
+        new(
+            cases ?? Cases,
             Distributors,
             new SqliteStaffDirectory(Database),
             new SqliteRepairStationDirectory(Database),
@@ -92,7 +95,7 @@ public sealed class RmaWorld : IDisposable
             new RmaPolicyOptions(),
             Blobs,
             new EvidenceInspector(Microsoft.Extensions.Options.Options.Create(new EvidenceInspectionOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<EvidenceInspector>.Instance),
-            new FakeFileLinks()));
+            new FakeFileLinks());
 
     public void Dispose()
     {

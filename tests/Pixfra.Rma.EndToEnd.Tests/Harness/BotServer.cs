@@ -50,6 +50,9 @@ internal sealed class BotServer : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppPassword", "");
         builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_storage, "rma.db"));
         builder.UseSetting("Blobs:FileSystem:Path", Path.Combine(_storage, "blobs"));
+
+        // Expiry reminders scan every second, so a reminder follows a clock move without slowing the suite.
+        builder.UseSetting("Reminders:ScanInterval", "00:00:01");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
 
         // The tests move time (RMA countdowns, expiry) instead of waiting for it.

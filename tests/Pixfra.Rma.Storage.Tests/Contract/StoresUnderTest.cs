@@ -2,6 +2,7 @@ using Pixfra.Rma.Conversations.Background;
 using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Registry;
+using Pixfra.Rma.Conversations.Reminders;
 using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Protocol.Proactive;
@@ -22,6 +23,7 @@ public sealed record StoresUnderTest(
     IShipmentRegistry Shipments,
     IRmaCaseStore Cases,
     ISupportRequestStore SupportRequests,
+    IReminderLog Reminders,
     Func<ValueTask> Cleanup) : IAsyncDisposable
 {
     public ValueTask DisposeAsync() => Cleanup();
