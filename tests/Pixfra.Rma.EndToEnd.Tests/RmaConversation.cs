@@ -18,9 +18,12 @@ internal sealed class RmaConversation(PlaygroundClient client, string conversati
     }
 
     /// <summary>Clicks an Action.Submit on the last card and waits for the bot's card containing <paramref name="expected"/>.</summary>
-    public async Task<PlaygroundEvent> ClickAsync(string verb, string expected, CancellationToken ct, params (string Id, string Value)[] inputs)
+    public Task<PlaygroundEvent> ClickAsync(string verb, string expected, CancellationToken ct, params (string Id, string Value)[] inputs) =>
+        ClickOnAsync(LastCard ?? throw new InvalidOperationException("No card yet."), verb, expected, ct, inputs);
+
+    /// <summary>Clicks an Action.Submit on <paramref name="card"/> and waits for the bot's card containing <paramref name="expected"/>.</summary>
+    public async Task<PlaygroundEvent> ClickOnAsync(PlaygroundEvent card, string verb, string expected, CancellationToken ct, params (string Id, string Value)[] inputs)
     {
-        var card = LastCard ?? throw new InvalidOperationException("No card yet.");
         var since = client.Mark();
         await client.SubmitAsync(conversationId, PlaygroundUsers.CurrentUserId, card.MessageId!, CardActions.Submit(card.Cards[0], verb, inputs), ct);
         return await CardAsync(since, expected, $"card with \"{expected}\" after clicking {verb}", ct);
