@@ -1,4 +1,5 @@
 using NodaTime;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Domain.Cases;
 
 namespace Pixfra.Rma.Conversations.Flow;
@@ -12,6 +13,8 @@ namespace Pixfra.Rma.Conversations.Flow;
 /// <param name="IdentityUserId">Whose role is cached: in a group chat several people share one state, and each is
 /// looked up in their own right.</param>
 /// <param name="Takeover">Set while a support person owns the conversation (no flow replies, no reminders).</param>
+/// <param name="HandoffId">The handoff to staff this conversation is waiting on or is in (cleared when it closes).</param>
+/// <param name="Transcript">The last few messages, for the handoff card staff see.</param>
 public sealed record ConversationState(
     FlowStep Step,
     Role Role,
@@ -21,7 +24,9 @@ public sealed record ConversationState(
     int ChecklistIndex,
     RmaCase? Draft,
     string? IdentityUserId = null,
-    StaffTakeover? Takeover = null)
+    StaffTakeover? Takeover = null,
+    string? HandoffId = null,
+    IReadOnlyList<TranscriptEntry>? Transcript = null)
 {
     public static ConversationState New { get; } = new(FlowStep.Idle, Role.Unknown, null, null, null, 0, null);
 }

@@ -12,6 +12,7 @@ using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Conversations.Support;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Protocol.Proactive;
 using Pixfra.Rma.Protocol.Turns;
 using Pixfra.Rma.Storage.Blobs;
@@ -68,6 +69,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IShipmentRegistry, SqliteShipmentRegistry>();
         services.AddSingleton<IRmaCaseStore, SqliteRmaCaseStore>();
         services.AddSingleton<ISupportRequestStore, SqliteSupportRequestStore>();
+        services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
     }
 
     private static void AddCosmos(IServiceCollection services, IConfiguration configuration)
@@ -93,6 +95,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IShipmentRegistry, CosmosShipmentRegistry>();
         services.AddSingleton<IRmaCaseStore, CosmosRmaCaseStore>();
         services.AddSingleton<ISupportRequestStore, CosmosSupportRequestStore>();
+        services.AddSingleton<IHandoffStore, CosmosHandoffStore>();
     }
 
     private static void AddBlobs(IServiceCollection services, IConfiguration configuration, BlobProvider provider)

@@ -80,7 +80,15 @@ public sealed class RmaWorld : IDisposable
             new WarrantyEvaluator(ShippedData.HolidayCalendar),
             Clock,
             new SequenceNumbers(this),
-            new RmaPolicyOptions()));
+            new RmaPolicyOptions(),
+            Handoffs,
+            new SqliteConversationStateStore(Database),
+            Support));
+
+    /// <summary>Handoffs to staff (takeover scripts read and check them).</summary>
+    public SqliteHandoffStore Handoffs => new(Database);
+
+    public Pixfra.Rma.Conversations.Takeover.SupportOptions Support { get; } = new();
 
     public void Dispose()
     {
