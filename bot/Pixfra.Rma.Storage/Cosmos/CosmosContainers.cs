@@ -47,6 +47,7 @@ internal static class CosmosContainers
         yield return new ContainerProperties(Leases, PartitionKeyPath);
         var directory = new ContainerProperties(Directory, PartitionKeyPath);
         directory.IndexingPolicy.CompositeIndexes.Add(Composite(CompositePathSortOrder.Descending, "/createdAtMs", "/id"));
+        directory.IndexingPolicy.CompositeIndexes.Add(Composite("/createdAtMs", "/id")); // the handoff queue, oldest first
         yield return directory;
         yield return new ContainerProperties(Shipments, PartitionKeyPath);
         var cases = new ContainerProperties(Cases, PartitionKeyPath);

@@ -7,8 +7,8 @@ namespace Pixfra.Rma.Storage.Cosmos;
 
 /// <summary>
 /// Handoffs in the <c>directory</c> container (pk "handoff"): a few a day, so one logical partition keeps the queue,
-/// the staff-thread look-up and the distributor-chat look-up single-partition queries on indexed fields (the
-/// container's composite index on createdAtMs/id serves the queue's order, read in reverse).
+/// the staff-thread look-up and the distributor-chat look-up single-partition queries on indexed fields (an
+/// ascending composite index on createdAtMs/id serves the queue's order).
 /// </summary>
 public sealed class CosmosHandoffStore(CosmosDatabase database) : IHandoffStore
 {

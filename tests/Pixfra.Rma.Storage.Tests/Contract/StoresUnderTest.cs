@@ -4,6 +4,7 @@ using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Conversations.Support;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Protocol.Proactive;
 using Pixfra.Rma.Protocol.Turns;
 
@@ -22,6 +23,7 @@ public sealed record StoresUnderTest(
     IShipmentRegistry Shipments,
     IRmaCaseStore Cases,
     ISupportRequestStore SupportRequests,
+    IHandoffStore Handoffs,
     Func<ValueTask> Cleanup) : IAsyncDisposable
 {
     public ValueTask DisposeAsync() => Cleanup();
