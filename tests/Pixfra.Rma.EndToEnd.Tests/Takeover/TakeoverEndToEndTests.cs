@@ -31,7 +31,9 @@ public sealed class TakeoverEndToEndTests(TakeoverFixture fixture)
         var posted = await Staff.WaitForAsync(
             e => e.IsFromBot && e.ConversationId.StartsWith(PlaygroundProfile.Staff.ChannelId, StringComparison.Ordinal) && e.Cards.Count > 0,
             "handoff card in the staff channel", TimeSpan.FromSeconds(30), staffSince, ct);
-        var thread = posted.ConversationId;
+        // The Playground threads channel posts: the card is the root of a post conversation "<channel>;messageid=<id>".
+        var thread = ThreadOf(posted);
+        Assert.Equal($"{PlaygroundProfile.Staff.ChannelId};messageid={posted.MessageId}", thread);
         var card = posted.Cards[0];
         Assert.Contains("Alex Wilber", CardActions.AllText(card), StringComparison.Ordinal);
         Assert.Contains("Asked to talk to support", CardActions.AllText(card), StringComparison.Ordinal);
@@ -42,12 +44,16 @@ public sealed class TakeoverEndToEndTests(TakeoverFixture fixture)
         var claimed = await Staff.ExecuteAsync(thread, PlaygroundProfile.Staff.UserId, posted.MessageId!, "handoff.claim", new JsonObject { ["handoff"] = handoffId }, ct);
         Assert.Contains("Taken over by Zhang Min (demo)", CardActions.AllText((JsonObject)claimed["value"]!), StringComparison.Ordinal);
         await alex.TextAsync(since, "Zhang Min (demo) from Pixfra support has joined this chat", ct);
+        await Staff.WaitForAsync(
+            e => e.Action == "updateMessage" && e.MessageId == posted.MessageId && e.Cards.Count > 0 && CardActions.AllText(e.Cards[0]).Contains("Taken over by Zhang Min (demo)", StringComparison.Ordinal),
+            "the card updated in place for everyone", TimeSpan.FromSeconds(30), staffSince, ct);
 
         // The distributor writes: staff see it in the thread, the bot stays silent.
         staffSince = Staff.Mark();
         since = Distributor.Mark();
         await Distributor.SendTextAsync(PlaygroundUsers.PersonalChatId, PlaygroundUsers.CurrentUserId, "The unit smells burnt", ct);
-        await Staff.WaitForBotMessageAsync(thread, staffSince, e => e.Text == "Distributor Alex Wilber: The unit smells burnt", "relayed distributor message", ct);
+        await Staff.WaitForAsync(
+            e => e.IsFromBot && ThreadOf(e) == thread && e.Text == "Distributor Alex Wilber: The unit smells burnt", "relayed distributor message", TimeSpan.FromSeconds(30), staffSince, ct);
 
         // Staff reply in the thread: the distributor sees it as from support.
         await Staff.SendTextAsync(thread, PlaygroundProfile.Staff.UserId, $"{Mention} Please send a photo of the label.", ct, new PlaygroundMention(PlaygroundUsers.BotId, Mention));
@@ -59,7 +65,12 @@ public sealed class TakeoverEndToEndTests(TakeoverFixture fixture)
         await Staff.SendTextAsync(thread, PlaygroundProfile.Staff.UserId, $"{Mention} hand back", ct, new PlaygroundMention(PlaygroundUsers.BotId, Mention));
         await alex.TextAsync(since, "Pixfra support handed this chat back to me", ct);
         await alex.SayAsync("my rmas", "RMAs", ct);
+        await Staff.WaitForAsync(
+            e => e.Action == "updateMessage" && e.MessageId == posted.MessageId && e.Cards.Count > 0 && CardActions.AllText(e.Cards[0]).Contains("Closed at", StringComparison.Ordinal),
+            "the card, closed, updated for everyone", TimeSpan.FromSeconds(30), staffSince, ct);
     }
+
+    private static string ThreadOf(PlaygroundEvent e) => e.Message["postConversationId"]?.GetValue<string>() ?? e.ConversationId;
 
     private static JsonObject FindExecute(JsonObject card, string verb) =>
         card["actions"]!.AsArray().OfType<JsonObject>().Single(a => (string?)a["verb"] == verb)["data"]!.AsObject();
