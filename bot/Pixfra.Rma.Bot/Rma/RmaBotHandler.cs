@@ -17,7 +17,18 @@ namespace Pixfra.Rma.Bot.Rma;
 public sealed class RmaBotHandler(RmaConversation conversation, OutboundDelivery delivery) : BotHandler
 {
     protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, TurnInput.Message(TeamsActivity.TextWithoutBotMention(turn.Activity), turn.Activity.Locale), cancellationToken);
+        RunAsync(turn, TurnInput.Message(TeamsActivity.TextWithoutBotMention(turn.Activity), turn.Activity.Locale) with { SharedFiles = SharedFilesOf(turn.Activity) }, cancellationToken);
+
+    /// <summary>Files sent with a message, by name and link (Teams file downloads; other attachments by name).</summary>
+    public static IReadOnlyList<SharedFile> SharedFilesOf(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var downloads = TeamsActivity.FileDownloads(activity).Select(f => new SharedFile(f.Name ?? f.DownloadUrl.Segments[^1], f.DownloadUrl));
+        var others = (activity.Attachments ?? [])
+            .Where(a => a.ContentType is { } type && type != CardRenderer.AdaptiveCardContentType && type != TeamsActivity.FileDownloadInfoContentType && !type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
+            .Select(a => new SharedFile(a.Name ?? a.ContentType!, null));
+        return [.. downloads.Concat(others)];
+    }
 
     protected override Task OnCardSubmitAsync(ITurnContext turn, JsonNode value, CancellationToken cancellationToken) =>
         value is JsonObject data

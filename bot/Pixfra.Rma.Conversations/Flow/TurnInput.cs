@@ -18,7 +18,8 @@ public enum TurnKind
 }
 
 /// <summary>One thing the user did. Everything in it is user-controlled and validated by the flows.</summary>
-public sealed record TurnInput(TurnKind Kind, string? Text, string? Verb, JsonObject? Data, string? Locale)
+/// <param name="SharedFiles">Files that came with a message, by name and link (relayed to staff during a takeover).</param>
+public sealed record TurnInput(TurnKind Kind, string? Text, string? Verb, JsonObject? Data, string? Locale, IReadOnlyList<SharedFile>? SharedFiles = null)
 {
     public static TurnInput Started(string? locale = null) => new(TurnKind.ConversationStarted, null, null, null, locale);
 

@@ -31,8 +31,9 @@ public static class HandoffFlow
     {
         ArgumentNullException.ThrowIfNull(turn);
         var store = turn.Services.HandoffStore;
-        if (turn.State.HandoffId is { } openId && await store.GetAsync(openId, turn.CancellationToken) is { Value.IsActive: true } open)
+        if (await store.FindActiveByDistributorConversationAsync(turn.Conversation, turn.CancellationToken) is { } open)
         {
+            turn.State = turn.State with { HandoffId = open.Value.Id };
             turn.Say("Handoff_AlreadyWaiting", open.Value.Id);
             return open.Value;
         }
@@ -107,6 +108,12 @@ public static class HandoffFlow
     /// <summary>While a person owns the chat the bot runs no flow there: what the distributor does goes to the staff thread.</summary>
     public static async Task<bool> RelayFromDistributorAsync(FlowTurn turn)
     {
+        if (turn.Input.Kind == TurnKind.Invoke)
+        {
+            // A card refreshing itself (Action.Execute, often automatic) is no message to anyone: let it refresh.
+            return false;
+        }
+
         var stored = turn.State.HandoffId is { } id ? await turn.Services.HandoffStore.GetAsync(id, turn.CancellationToken) : null;
         if (stored is not { Value.State: HandoffState.Claimed })
         {
@@ -121,12 +128,17 @@ public static class HandoffFlow
         var text = turn.Input switch
         {
             { Kind: TurnKind.Message, Text: { Length: > 0 } typed } => BotText.Format("Relay_FromDistributor", staff, who, MarkdownEscaper.Escape(typed)),
-            { Kind: TurnKind.CardAction or TurnKind.Invoke, Verb: { } verb } => BotText.Format("Relay_DistributorClicked", staff, who, MarkdownEscaper.Escape(Transcript.Clip(verb))),
+            { Kind: TurnKind.CardAction, Verb: { } verb } => BotText.Format("Relay_DistributorClicked", staff, who, MarkdownEscaper.Escape(Transcript.Clip(verb))),
             _ => null,
         };
-        if (text is not null && handoff.StaffThread is { } thread)
+        var files = (turn.Input.SharedFiles ?? []).Take(10).Select(f => BotText.Format(
+            "Relay_File", staff, who, MarkdownEscaper.Escape(Transcript.Clip(f.Name)) + (f.Link is { } link ? $" ({link.AbsoluteUri})" : string.Empty)));
+        if (handoff.StaffThread is { } thread)
         {
-            turn.Outbound.Add(OutboundMessage.Send(thread, Reply.OfText(text)));
+            foreach (var relayed in (text is null ? files : files.Prepend(text)).ToList())
+            {
+                turn.Outbound.Add(OutboundMessage.Send(thread, Reply.OfText(relayed)));
+            }
         }
 
         return true;

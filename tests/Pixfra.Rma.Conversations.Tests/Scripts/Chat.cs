@@ -47,6 +47,9 @@ public sealed class Chat(RmaWorld world, Speaker speaker, string conversationId 
     /// <summary>Sends card data the card never offered: a forged or stale submit.</summary>
     public Task<TurnOutput> SubmitRawAsync(JsonObject data) => TurnAsync(TurnInput.Action(data, locale));
 
+    /// <summary>Sends any input (e.g. a message with files).</summary>
+    public Task<TurnOutput> SendAsync(TurnInput input) => TurnAsync(input);
+
     /// <summary>Clicks an Action.Execute with <paramref name="verb"/> and <paramref name="data"/> (the card's inputs merged in).</summary>
     public Task<TurnOutput> ExecuteAsync(string verb, JsonObject? data) => TurnAsync(TurnInput.Execute(verb, data, locale));
 

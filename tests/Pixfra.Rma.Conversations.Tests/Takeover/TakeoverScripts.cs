@@ -76,6 +76,31 @@ public sealed class TakeoverScripts : TakeoverScriptBase
     }
 
     [Fact]
+    public async Task DistributorFilesDuringATakeover_AreRelayedByNameAndLink_AndCardsStillRefresh()
+    {
+        var alex = ChatAs(RmaWorld.Alex);
+        await StartRmaAsync(alex);
+        await AddUnitAsync(alex, "PX384A1B2C3D");
+        var number = await ConfirmAsync(alex);
+        var (handoff, zhang, card) = await EscalateAsync(alex);
+        await ExecuteAsync(zhang, card, "handoff.claim");
+
+        var sent = await DeliverAsync(await alex.SendAsync(TurnInput.Message("here is the label", "en-US") with
+        {
+            SharedFiles = [new SharedFile("label_[1].jpg", new Uri("https://files.example/label.jpg?sig=abc")), new SharedFile("image/png", null)],
+        }));
+        var refreshed = await DeliverAsync(await alex.RefreshAsync(number));
+
+        Assert.Empty(sent.Replies);
+        var thread = Outbox.TextsTo(handoff.StaffThread!);
+        Assert.Contains("Distributor Alex Wilber: here is the label", thread, StringComparison.Ordinal);
+        Assert.Contains(@"Alex Wilber sent a file: label\_\[1\].jpg (https://files.example/label.jpg?sig=abc)", thread, StringComparison.Ordinal);
+        Assert.Contains("Alex Wilber sent a file: image/png", thread, StringComparison.Ordinal);
+        Assert.Equal("rma-number", refreshed.InvokeCard!.TemplateName);
+        Assert.DoesNotContain("rma.refresh", Outbox.TextsTo(handoff.StaffThread!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StaffReplyInTheThread_ReachesTheDistributorAsSupport_OnlyFromTheOwner()
     {
         await SeedLiAsync();
