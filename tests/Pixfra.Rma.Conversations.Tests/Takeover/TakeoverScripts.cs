@@ -101,6 +101,34 @@ public sealed class TakeoverScripts : TakeoverScriptBase
     }
 
     [Fact]
+    public async Task ChineseSpeakingDistributor_IsToldInChinese_AndStaffRepliesArriveInChinese()
+    {
+        var alex = ChatAs(RmaWorld.Alex, locale: "zh-CN");
+        var (handoff, zhang, card) = await EscalateAsync(alex, "人工客服");
+        await ExecuteAsync(zhang, card, "handoff.claim");
+
+        await SayAsync(zhang, "请发送发票");
+
+        Assert.Contains($"我已请 Pixfra 支持人员加入此聊天（参考号 {handoff.Id}）", alex.Texts, StringComparison.Ordinal);
+        Assert.Contains("Pixfra 支持人员 Zhang Min 已加入此聊天", Outbox.TextsTo(alex.Key), StringComparison.Ordinal);
+        Assert.Contains("支持人员（Zhang Min）：请发送发票", Outbox.TextsTo(alex.Key), StringComparison.Ordinal);
+        Assert.Contains("Support request", card.FallbackText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TalkingToSupportTwice_KeepsOneHandoff()
+    {
+        var alex = ChatAs(RmaWorld.Alex);
+        var (handoff, _, _) = await EscalateAsync(alex);
+
+        var again = await SayAsync(alex, "talk to support");
+
+        Assert.Contains($"Pixfra support already knows (reference {handoff.Id})", Text(again), StringComparison.Ordinal);
+        Assert.Single((await World.Handoffs.ListWaitingAsync(new(5), Ct)).Items);
+        Assert.Empty(again.OutboundMessages);
+    }
+
+    [Fact]
     public async Task StaffReplyInTheThread_ReachesTheDistributorAsSupport_OnlyFromTheOwner()
     {
         await SeedLiAsync();
