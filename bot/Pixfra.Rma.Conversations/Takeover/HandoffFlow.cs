@@ -76,7 +76,8 @@ public static class HandoffFlow
             }
 
             var handoff = stored.Value;
-            if (handoff.State != HandoffState.Waiting)
+            var rerun = IsThisTurns(turn, handoff.ClaimedAt) && handoff.ClaimedBy?.StaffId == me.StaffId;
+            if (handoff.State != HandoffState.Waiting && !rerun)
             {
                 turn.InvokeCard = Card(turn, handoff);
                 if (handoff.ClaimedBy is { } owner && owner.StaffId != me.StaffId && turn.Input.Kind != TurnKind.Invoke)
@@ -87,10 +88,13 @@ public static class HandoffFlow
                 return;
             }
 
-            var claimed = handoff with { State = HandoffState.Claimed, ClaimedBy = me, ClaimedAt = turn.Now };
+            var claimed = rerun ? handoff : handoff with { State = HandoffState.Claimed, ClaimedBy = me, ClaimedAt = turn.Now };
             try
             {
-                await turn.Services.HandoffStore.SaveAsync(claimed, stored.ETag, turn.CancellationToken);
+                if (!rerun)
+                {
+                    await turn.Services.HandoffStore.SaveAsync(claimed, stored.ETag, turn.CancellationToken);
+                }
             }
             catch (ConcurrencyConflictException) when (attempt < Attempts)
             {
@@ -230,7 +234,8 @@ public static class HandoffFlow
     public static async Task<bool> CancelWaitingAsync(FlowTurn turn)
     {
         var stored = turn.State.HandoffId is { } id ? await turn.Services.HandoffStore.GetAsync(id, turn.CancellationToken) : null;
-        if (stored is not { Value.State: HandoffState.Waiting })
+        var rerun = stored is { Value.State: HandoffState.Cancelled } && IsThisTurns(turn, stored.Value.ClosedAt);
+        if (stored is not { Value.State: HandoffState.Waiting } && !rerun)
         {
             if (stored?.Value.IsActive != true)
             {
@@ -240,8 +245,12 @@ public static class HandoffFlow
             return false;
         }
 
-        var cancelled = stored.Value with { State = HandoffState.Cancelled, ClosedAt = turn.Now };
-        await turn.Services.HandoffStore.SaveAsync(cancelled, stored.ETag, turn.CancellationToken);
+        var cancelled = stored!.Value with { State = HandoffState.Cancelled, ClosedAt = turn.Now };
+        if (!rerun)
+        {
+            await turn.Services.HandoffStore.SaveAsync(cancelled, stored.ETag, turn.CancellationToken);
+        }
+
         turn.State = turn.State with { HandoffId = null };
         turn.Say("Handoff_Cancelled", cancelled.Id);
         UpdateStaffCard(turn, cancelled);
@@ -361,6 +370,13 @@ public static class HandoffFlow
 
             var handoff = stored.Value;
             turn.InvokeCard = Card(turn, handoff);
+            if (handoff is { State: HandoffState.Resolved } && IsThisTurns(turn, handoff.ClosedAt) && (handoff.ClaimedBy is null || handoff.ClaimedBy.StaffId == me.StaffId))
+            {
+                // This turn closed it and is being run again: say and send everything again.
+                Refresh(turn, handoff);
+                return handoff;
+            }
+
             switch (handoff)
             {
                 case { IsActive: false }:
@@ -388,6 +404,13 @@ public static class HandoffFlow
             return closed;
         }
     }
+
+    /// <summary>
+    /// True when <paramref name="at"/> is this turn's instant: the change was written by this very turn, which is
+    /// being run again after a concurrent write to its own conversation (RmaConversation keeps the instant across
+    /// the rerun). The rerun then repeats the messages of the first run, which were not sent.
+    /// </summary>
+    private static bool IsThisTurns(FlowTurn turn, NodaTime.Instant? at) => at == turn.Now;
 
     private static async Task<Versioned<Handoff>?> LoadAsync(FlowTurn turn, string? handoffId)
     {

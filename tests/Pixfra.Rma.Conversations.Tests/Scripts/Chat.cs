@@ -9,9 +9,9 @@ namespace Pixfra.Rma.Conversations.Tests.Scripts;
 /// One person in one conversation, driving the bot as Teams would: typing, and clicking buttons that exist on the
 /// cards the bot sent (a click sends the button's data merged with the card's inputs, as Action.Submit does).
 /// </summary>
-public sealed class Chat(RmaWorld world, Speaker speaker, string conversationId = "personal-1", string locale = "en-US")
+public sealed class Chat(RmaWorld world, Speaker speaker, string conversationId = "personal-1", string locale = "en-US", RmaConversation? bot = null)
 {
-    private RmaConversation _bot = world.Bot();
+    private RmaConversation _bot = bot ?? world.Bot();
 
     public ConversationKey Key { get; } = new("msteams", conversationId);
 

@@ -67,9 +67,10 @@ public sealed class RmaWorld : IDisposable
     }
 
     /// <summary>A bot over this world's database; call again for "the bot after a restart".</summary>
-    public RmaConversation Bot() => new(
-        new SqliteConversationStateStore(Database),
-        new FlowServices(
+    public RmaConversation Bot() => new(new SqliteConversationStateStore(Database), Services());
+
+    /// <summary>What the flows get: this world's stores, directories, policy data and clock.</summary>
+    public FlowServices Services() => new(
             Cases,
             Distributors,
             new SqliteStaffDirectory(Database),
@@ -83,7 +84,7 @@ public sealed class RmaWorld : IDisposable
             new RmaPolicyOptions(),
             Handoffs,
             new SqliteConversationStateStore(Database),
-            Support));
+            Support);
 
     /// <summary>Handoffs to staff (takeover scripts read and check them).</summary>
     public SqliteHandoffStore Handoffs => new(Database);
