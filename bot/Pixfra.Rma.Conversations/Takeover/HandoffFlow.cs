@@ -458,7 +458,7 @@ public static class HandoffFlow
             return;
         }
 
-        await StaffCases.ModifyAsync(turn, number, c => c.Record(kind, turn.Now, StaffActor(me), text));
+        await StaffCases.ModifyAsync(turn, number, StaffActor(me), h => h.Kind == kind && h.Reason == text, c => c.Record(kind, turn.Now, StaffActor(me), text));
     }
 
     private static string NewId(FlowTurn turn) =>

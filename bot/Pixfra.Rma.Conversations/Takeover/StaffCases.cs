@@ -10,8 +10,13 @@ internal static class StaffCases
 {
     private const int Attempts = 3;
 
-    /// <summary>The changed case, or null when there is no such case. Domain refusals (<see cref="InvalidRmaTransitionException"/>) propagate.</summary>
-    public static async Task<RmaCase?> ModifyAsync(FlowTurn turn, RmaNumber number, Func<RmaCase, RmaCase> change)
+    /// <summary>
+    /// The changed case, or null when there is no such case. Domain refusals (<see cref="InvalidRmaTransitionException"/>)
+    /// propagate. When the case's last history entry is by <paramref name="actor"/> at this turn's instant and is
+    /// <paramref name="sameChange"/>, this turn already made the change and is being run again (after a concurrent write to its own chat):
+    /// the case is returned as it is, so the change is neither refused nor recorded twice.
+    /// </summary>
+    public static async Task<RmaCase?> ModifyAsync(FlowTurn turn, RmaNumber number, Actor actor, Func<StatusChange, bool> sameChange, Func<RmaCase, RmaCase> change)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -19,6 +24,11 @@ internal static class StaffCases
             if (stored is null)
             {
                 return null;
+            }
+
+            if (stored.Value.History is [.., var last] && last.At == turn.Now && last.Actor == actor && sameChange(last))
+            {
+                return stored.Value;
             }
 
             var changed = change(stored.Value);

@@ -118,7 +118,7 @@ public static class StaffCommands
         }
 
         var me = await HandoffFlow.MeAsync(turn);
-        if (await ChangeAsync(turn, number, c => c.MoveTo(parsed.Status, turn.Now, HandoffFlow.StaffActor(me), parsed.Reason)) is not { } changed)
+        if (await ChangeAsync(turn, number, me, h => h.Kind == CaseEventKind.StatusChange && h.To == parsed.Status && h.Reason == parsed.Reason, c => c.MoveTo(parsed.Status, turn.Now, HandoffFlow.StaffActor(me), parsed.Reason)) is not { } changed)
         {
             return;
         }
@@ -140,7 +140,7 @@ public static class StaffCommands
         }
 
         var me = await HandoffFlow.MeAsync(turn);
-        if (await ChangeAsync(turn, number, c => c.ExcludeLine(line, Transcript.Clip(reason), turn.Now, HandoffFlow.StaffActor(me))) is not null)
+        if (await ChangeAsync(turn, number, me, h => h.Kind == CaseEventKind.LineExcluded && h.LineNumber == line, c => c.ExcludeLine(line, Transcript.Clip(reason), turn.Now, HandoffFlow.StaffActor(me))) is not null)
         {
             turn.Say("Staff_Exclude_Done", line, number, MarkdownEscaper.Escape(Transcript.Clip(reason)));
         }
@@ -170,7 +170,7 @@ public static class StaffCommands
 
         var me = await HandoffFlow.MeAsync(turn);
         var clipped = Transcript.Clip(question);
-        if (await ChangeAsync(turn, number, c => c.Record(CaseEventKind.InformationRequested, turn.Now, HandoffFlow.StaffActor(me), clipped)) is null)
+        if (await ChangeAsync(turn, number, me, h => h.Kind == CaseEventKind.InformationRequested && h.Reason == clipped, c => c.Record(CaseEventKind.InformationRequested, turn.Now, HandoffFlow.StaffActor(me), clipped)) is null)
         {
             return;
         }
@@ -193,7 +193,7 @@ public static class StaffCommands
         }
 
         var me = await HandoffFlow.MeAsync(turn);
-        if (await ChangeAsync(turn, number, c => c.Record(CaseEventKind.StaffNote, turn.Now, HandoffFlow.StaffActor(me), Transcript.Clip(note))) is not null)
+        if (await ChangeAsync(turn, number, me, h => h.Kind == CaseEventKind.StaffNote && h.Reason == Transcript.Clip(note), c => c.Record(CaseEventKind.StaffNote, turn.Now, HandoffFlow.StaffActor(me), Transcript.Clip(note))) is not null)
         {
             turn.Say("Staff_Note_Done", number);
         }
@@ -223,11 +223,11 @@ public static class StaffCommands
     }
 
     /// <summary>The refusal of the domain becomes the staff member's answer; nothing is written then.</summary>
-    private static async Task<RmaCase?> ChangeAsync(FlowTurn turn, RmaNumber number, Func<RmaCase, RmaCase> change)
+    private static async Task<RmaCase?> ChangeAsync(FlowTurn turn, RmaNumber number, HandoffStaff me, Func<StatusChange, bool> sameChange, Func<RmaCase, RmaCase> change)
     {
         try
         {
-            var changed = await StaffCases.ModifyAsync(turn, number, change);
+            var changed = await StaffCases.ModifyAsync(turn, number, HandoffFlow.StaffActor(me), sameChange, change);
             if (changed is null)
             {
                 turn.Say("Staff_Lookup_NotFound", number);

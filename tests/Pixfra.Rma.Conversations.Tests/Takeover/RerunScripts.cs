@@ -59,6 +59,23 @@ public sealed class RerunScripts : TakeoverScriptBase
         Assert.Equal(HandoffState.Cancelled, (await HandoffAsync(handoff.Id)).State);
     }
 
+    [Fact]
+    public async Task SetStatusWhoseStateWriteConflicts_IsRecordedOnce_AndTheDistributorGetsOneCard()
+    {
+        var alex = ChatAs(RmaWorld.Alex);
+        await StartRmaAsync(alex);
+        await AddUnitAsync(alex, "PX384A1B2C3D");
+        var number = await ConfirmAsync(alex);
+        var zhang = new Chat(World, RmaWorld.Staff, "personal-zhang", bot: ConflictingBot(new ConversationKey("msteams", "personal-zhang")));
+
+        var set = await SayAsync(zhang, $"set {number} received");
+
+        Assert.Contains($"RMA {number} is now: Received", Text(set), StringComparison.Ordinal);
+        var rmaCase = (await World.Cases.GetAsync(Domain.Rma.RmaNumber.Parse(number), Ct))!.Value;
+        Assert.Single(rmaCase.History, h => h.To == Domain.Cases.RmaStatus.Received);
+        Assert.Single(Outbox.To(alex.Key));
+    }
+
     private RmaConversation ConflictingBot(ConversationKey conversation) =>
         new(new ConflictOnce(new SqliteConversationStateStore(World.Database), conversation), World.Services());
 
