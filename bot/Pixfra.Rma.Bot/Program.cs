@@ -1,8 +1,11 @@
 using Pixfra.Rma.Bot.DemoData;
+using Pixfra.Rma.Bot.Files;
 using Pixfra.Rma.Bot.Hosting;
 using Pixfra.Rma.Bot.PolicyData;
+using Pixfra.Rma.Bot.Reminders;
 using Pixfra.Rma.Bot.Rma;
 using Pixfra.Rma.Bot.Telemetry;
+using Pixfra.Rma.Evidence.Hosting;
 using Pixfra.Rma.Protocol.Hosting;
 using Pixfra.Rma.Storage.Hosting;
 
@@ -15,12 +18,16 @@ builder.Services.AddHealthChecks();
 builder.Services.AddPolicyData(builder.Configuration);
 builder.Services.AddRmaStorage(builder.Configuration);
 builder.Services.AddRmaConversation(builder.Configuration);
+builder.Services.AddEvidenceInspection(builder.Configuration);
+builder.Services.AddFileLinks(builder.Configuration);
 builder.Services.AddDemoData();
+builder.Services.AddReminders(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapHealthChecks("/healthz");
 app.MapBotMessages("/api/messages");
+app.MapEvidenceFiles("/files");
 
 app.Run();
 

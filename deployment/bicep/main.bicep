@@ -124,6 +124,7 @@ module web 'modules/webapp.bicep' = {
     botAppId: effectiveBotAppId
     botSecretUri: vault.outputs.botSecretUri
     appInsightsSecretUri: vault.outputs.appInsightsSecretUri
+    fileLinkKeySecretUri: vault.outputs.fileLinkKeySecretUri
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabase: cosmos.outputs.databaseName
     blobEndpoint: storage.outputs.blobEndpoint

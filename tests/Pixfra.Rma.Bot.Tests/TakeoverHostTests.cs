@@ -1,16 +1,13 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Pixfra.Rma.Bot.Rma;
 using Pixfra.Rma.Bot.Takeover;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Conversations.Takeover;
-using Pixfra.Rma.Protocol.Activities;
 using Pixfra.Rma.Protocol.Proactive;
 
 namespace Pixfra.Rma.Bot.Tests;
 
-/// <summary>The host's side of staff takeover: settings, files handed to the flow, and delivery that never fails a turn.</summary>
+/// <summary>The host's side of staff takeover: settings, and delivery that never fails a turn.</summary>
 public sealed class TakeoverHostTests
 {
     [Fact]
@@ -39,33 +36,5 @@ public sealed class TakeoverHostTests
             TestContext.Current.CancellationToken);
 
         Assert.Null(await Record.ExceptionAsync(deliver));
-    }
-
-    [Fact]
-    public void SharedFiles_AreTheTeamsFileDownloadsWithTheirLinks_AndOtherAttachmentsByName_NotCards()
-    {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            ChannelId = "msteams",
-            Attachments =
-            [
-                new Attachment
-                {
-                    ContentType = "application/vnd.microsoft.teams.file.download.info",
-                    Name = "invoice.pdf",
-                    Content = new JsonObject { ["downloadUrl"] = "https://contoso.sharepoint.com/download/invoice.pdf?tempauth=x", ["fileType"] = "pdf" },
-                },
-                new Attachment { ContentType = "image/png", Name = "label.png", ContentUrl = "https://smba.trafficmanager.net/emea/v3/attachments/1" },
-                new Attachment { ContentType = "text/html", Content = JsonValue.Create("<p>hi</p>") },
-                Attachment.AdaptiveCard(new JsonObject { ["type"] = "AdaptiveCard" }),
-            ],
-        };
-
-        var files = RmaBotHandler.SharedFilesOf(activity);
-
-        Assert.Equal(
-            [new SharedFile("invoice.pdf", new Uri("https://contoso.sharepoint.com/download/invoice.pdf?tempauth=x")), new SharedFile("label.png", null)],
-            files);
     }
 }

@@ -82,10 +82,13 @@ public sealed class CardConformanceTests(CardHarness harness) : IClassFixture<Ca
         Assert.False(string.IsNullOrWhiteSpace(harness.Rendered[key].FallbackText));
     }
 
-    [Fact]
-    public void UserText_RenderedByOfficialRenderer_ProducesNoLinksOrFormatting()
+    public static TheoryData<string> HostileNames => [.. HostileCards.Names];
+
+    [Theory]
+    [MemberData(nameof(HostileNames))]
+    public void UserText_RenderedByOfficialRenderer_ProducesNoLinksOrFormatting(string name)
     {
-        var result = harness.Official(HostileCards.Name);
+        var result = harness.Official(name);
 
         Assert.True(result["errors"]!.AsArray().Count == 0, result["errors"]!.ToJsonString(CardHarness.Indented));
         Assert.Equal(0, (int)result["links"]!);

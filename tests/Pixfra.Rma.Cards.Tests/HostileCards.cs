@@ -12,6 +12,10 @@ public static class HostileCards
 
     public const string Name = "hostile/rma-number";
 
+    public const string ReminderName = "hostile/rma-reminder";
+
+    public static IReadOnlyList<string> Names { get; } = [Name, ReminderName];
+
     public static IEnumerable<(string Name, JsonObject Card)> All
     {
         get
@@ -25,6 +29,11 @@ public static class HostileCards
                     new RepairStationView(Text, Text)),
                 BotCulture.English);
             yield return (Name, card.Card);
+
+            var reminder = CardRenderer.Render(
+                new ReminderCard("PX-4K7Q-9XT2-M", Text, Text, Text, IsExpired: true, [new RmaNumberCardLine(Text, Text)]),
+                BotCulture.English);
+            yield return (ReminderName, reminder.Card);
         }
     }
 }

@@ -24,7 +24,9 @@ public sealed partial class AppSettingsTests
         "Blobs__AzureBlob__ServiceUri",            // keyless blob access
         "Blobs__AzureBlob__ContainerName",
         "APPLICATIONINSIGHTS_CONNECTION_STRING",   // telemetry to Azure Monitor
-        "DemoData__Enabled");                      // never seed the fictional directory in production
+        "DemoData__Enabled",                       // never seed the fictional directory in production
+        "Files__PublicBaseUrl",                    // links to photos must use the public name, not the listener's
+        "Files__SigningKey");                      // one key for every instance, from Key Vault
 
     [Theory]
     [MemberData(nameof(RequiredSettings))]

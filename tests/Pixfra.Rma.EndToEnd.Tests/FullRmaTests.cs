@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NodaTime;
 using Pixfra.Rma.EndToEnd.Tests.Harness;
+using Pixfra.Rma.Testing.Evidence;
 
 namespace Pixfra.Rma.EndToEnd.Tests;
 
@@ -25,7 +26,19 @@ public sealed class FullRmaTests(EndToEndFixture fixture)
 
         await chat.ClickAsync("line.add", "PX384DEMO001", ct, Unit("PX384DEMO001", "SAMPLE-TC384", invoiceDate: string.Empty));
         await chat.ClickAsync("line.add", "PX640E2E0001", ct, Unit("PX640E2E0001", "SAMPLE-TC640", invoiceDate: "2025-09-01"));
-        var review = await chat.ClickAsync("lines.done", "Warranty check", ct);
+        // P10, P13: photos and documents. The first arrives alone and goes where it was asked for; the rest come
+        // together (a file and pasted pictures) and are placed on the card, in the order suggested.
+        await chat.ClickAsync("lines.done", "Now send: Label photo of unit 1 (PX384DEMO001)", ct);
+        await chat.SendFilesAsync(fixture.Files, "Now send: Overall photo of unit 1", ct, ("label-1.jpg", EvidenceSamples.Photo(101), false));
+        await chat.SendFilesAsync(fixture.Files, "What are these files?", ct,
+            ("unit-1.jpg", EvidenceSamples.Photo(102), true),
+            ("label-2.png", EvidenceSamples.Photo(103, png: true), false),
+            ("unit-2.jpg", EvidenceSamples.Photo(104), true),
+            ("invoice.pdf", EvidenceSamples.InvoicePdf(), false));
+        var evidence = await chat.ClickAsync("evidence.assign", "Everything needed is here", ct);
+        Assert.Contains("invoice.pdf", CardActions.AllText(evidence.Cards[0]), StringComparison.Ordinal);
+        var review = await chat.ClickAsync("evidence.done", "Warranty check", ct);
+        Assert.Contains("label-2.png", CardActions.AllText(review.Cards[0]), StringComparison.Ordinal);
         var reviewText = CardActions.AllText(review.Cards[0]);
         Assert.Contains("the day the unit left Pixfra manufacturing", reviewText, StringComparison.Ordinal);
         Assert.Contains("2 of 2 units are under warranty", reviewText, StringComparison.Ordinal);
@@ -35,6 +48,16 @@ public sealed class FullRmaTests(EndToEndFixture fixture)
         var number = (string)numberCard.Cards[0]["refresh"]!["action"]!["data"]!["rma"]!;
         Assert.Contains(number, numberText, StringComparison.Ordinal);
         Assert.Contains("Pixfra EU Repair Centre (demo)", CardActions.AllText(numberCard.Cards[0]) + numberCard.Cards[0].ToJsonString(), StringComparison.Ordinal);
+
+        // The files were stored, listed on the case, and open through the short-lived links the owner is given.
+        var files = await chat.ClickAsync("rma.files", "Photos and documents", ct);
+        var links = CardActions.OpenUrls(files.Cards[0]);
+        Assert.Equal(5, links.Count);
+        using (var http = new HttpClient())
+        {
+            var pdf = await http.GetByteArrayAsync(links.Single(l => l.Query.Contains("application%2Fpdf", StringComparison.Ordinal)), ct);
+            Assert.Equal(EvidenceSamples.InvoicePdf(), pdf);
+        }
 
         var list = await chat.SayAsync("my rmas", number, ct);
         Assert.Contains("days left", CardActions.AllText(list.Cards[0]), StringComparison.Ordinal);

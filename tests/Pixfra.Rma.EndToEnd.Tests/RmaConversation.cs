@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Pixfra.Rma.EndToEnd.Tests.Harness;
+using Pixfra.Rma.Testing.Evidence;
 
 namespace Pixfra.Rma.EndToEnd.Tests;
 
@@ -28,6 +29,52 @@ internal sealed class RmaConversation(PlaygroundClient client, string conversati
     /// <summary>Waits for a plain text reply containing <paramref name="expected"/> since <paramref name="since"/>.</summary>
     public Task<PlaygroundEvent> TextAsync(int since, string expected, CancellationToken ct) =>
         client.WaitForBotMessageAsync(conversationId, since, e => e.Text?.Contains(expected, StringComparison.Ordinal) == true, $"text \"{expected}\"", ct);
+
+    /// <summary>
+    /// Sends files as Teams does (TOOLING.md §1: a custom activity with attachments): a file sent in a personal chat
+    /// arrives as file.download.info with a download URL; a pasted picture as an image attachment with a content URL.
+    /// Waits for the bot's card containing <paramref name="expected"/>.
+    /// </summary>
+    public async Task<PlaygroundEvent> SendFilesAsync(FileHost files, string expected, CancellationToken ct, params (string Name, byte[] Content, bool Pasted)[] attachments)
+    {
+        var activity = await client.CustomActivityTemplateAsync(conversationId, ct);
+        activity["type"] = "message";
+        activity["text"] = string.Empty;
+        activity["id"] = Guid.NewGuid().ToString("N");
+        activity["attachments"] = new JsonArray([.. attachments.Select(a =>
+        {
+            var url = files.Add($"{Guid.NewGuid():N}-{a.Name}", a.Content).AbsoluteUri;
+            return (JsonNode)(a.Pasted
+                ? new JsonObject { ["contentType"] = "image/*", ["contentUrl"] = url, ["name"] = a.Name }
+                : new JsonObject
+                {
+                    ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+                    ["contentUrl"] = url,
+                    ["name"] = a.Name,
+                    ["content"] = new JsonObject { ["downloadUrl"] = url, ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = Path.GetExtension(a.Name).TrimStart('.') },
+                });
+        })]);
+        var since = client.Mark();
+        await client.SendCustomActivityAsync(activity, ct);
+        return await CardAsync(since, expected, $"card with \"{expected}\" after sending {attachments.Length} file(s)", ct);
+    }
+
+    /// <summary>
+    /// From the units form to the review of a single unit: its label and overall photos (and, with
+    /// <paramref name="invoice"/>, the invoice) are sent one by one, each going where the bot asked.
+    /// </summary>
+    public async Task<PlaygroundEvent> SendEvidenceForOneUnitAsync(FileHost files, int photoSeed, bool invoice, CancellationToken ct)
+    {
+        await ClickAsync("lines.done", "Now send: Label photo of unit 1", ct);
+        await SendFilesAsync(files, "Now send: Overall photo of unit 1", ct, ("label.jpg", EvidenceSamples.Photo(photoSeed), false));
+        await SendFilesAsync(files, invoice ? "Now send: Invoice" : "Everything needed is here", ct, ("unit.jpg", EvidenceSamples.Photo(photoSeed + 1), true));
+        if (invoice)
+        {
+            await SendFilesAsync(files, "Everything needed is here", ct, ("invoice.pdf", EvidenceSamples.InvoicePdf(), false));
+        }
+
+        return await ClickAsync("evidence.done", "Warranty check", ct);
+    }
 
     public async Task<JsonObject> ExecuteAsync(PlaygroundEvent card, string verb, JsonObject data, CancellationToken ct) =>
         await client.ExecuteAsync(conversationId, PlaygroundUsers.CurrentUserId, card.MessageId!, verb, data, ct);

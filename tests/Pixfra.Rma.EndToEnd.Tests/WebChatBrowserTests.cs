@@ -54,7 +54,7 @@ public sealed class WebChatBrowserTests(EndToEndFixture fixture)
             "line.add", "PX384DEMO002", ct,
             ("serialNumber", "PX384DEMO002"), ("model", "SAMPLE-TC384"), ("fault", "Shutter stuck"),
             ("painted", "no"), ("tampered", "no"), ("labelRemoved", "no"), ("invoiceDate", ""), ("noSubstitute", "true"));
-        await chat.ClickAsync("lines.done", "Warranty check", ct);
+        await chat.SendEvidenceForOneUnitAsync(fixture.Files, photoSeed: 201, invoice: false, ct);
         var card = await chat.ClickAsync("rma.confirm", "days left", ct);
         return (string)card.Cards[0]["refresh"]!["action"]!["data"]!["rma"]!;
     }

@@ -3,6 +3,7 @@ using Pixfra.Rma.Bot.Takeover;
 using Pixfra.Rma.Cards.Rendering;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Protocol.Activities;
+using Pixfra.Rma.Protocol.Connector;
 using Pixfra.Rma.Protocol.Slack;
 using Pixfra.Rma.Protocol.Teams;
 using Pixfra.Rma.Protocol.Turns;
@@ -14,20 +15,13 @@ namespace Pixfra.Rma.Bot.Rma;
 /// into activities. Cards go as Adaptive Card attachments; Slack, which does not render them, gets the
 /// plain-text fallback.
 /// </summary>
-public sealed class RmaBotHandler(RmaConversation conversation, OutboundDelivery delivery) : BotHandler
+public sealed class RmaBotHandler(RmaConversation conversation, IConnectorClient connector, OutboundDelivery delivery) : BotHandler
 {
-    protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        RunAsync(turn, TurnInput.Message(TeamsActivity.TextWithoutBotMention(turn.Activity), turn.Activity.Locale) with { SharedFiles = SharedFilesOf(turn.Activity) }, cancellationToken);
-
-    /// <summary>Files sent with a message, by name and link (Teams file downloads; other attachments by name).</summary>
-    public static IReadOnlyList<SharedFile> SharedFilesOf(Activity activity)
+    protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var downloads = TeamsActivity.FileDownloads(activity).Select(f => new SharedFile(f.Name ?? f.DownloadUrl.Segments[^1], f.DownloadUrl));
-        var others = (activity.Attachments ?? [])
-            .Where(a => a.ContentType is { } type && type != CardRenderer.AdaptiveCardContentType && type != TeamsActivity.FileDownloadInfoContentType && !type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
-            .Select(a => new SharedFile(a.Name ?? a.ContentType!, null));
-        return [.. downloads.Concat(others)];
+        var text = TeamsActivity.TextWithoutBotMention(turn.Activity);
+        var files = TeamsFiles.From(turn.Activity, connector);
+        return RunAsync(turn, files.Count == 0 ? TurnInput.Message(text, turn.Activity.Locale) : TurnInput.MessageWithFiles(text, files, turn.Activity.Locale), cancellationToken);
     }
 
     protected override Task OnCardSubmitAsync(ITurnContext turn, JsonNode value, CancellationToken cancellationToken) =>

@@ -9,7 +9,8 @@ public sealed record RmaNumberCard(
     string Countdown,
     bool IsExpired,
     IReadOnlyList<RmaNumberCardLine> Lines,
-    RepairStationView Station) : ICardModel
+    RepairStationView Station,
+    bool HasFiles = false) : ICardModel
 {
     public static string TemplateName => "rma-number";
 }

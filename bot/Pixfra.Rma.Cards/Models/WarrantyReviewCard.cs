@@ -11,7 +11,8 @@ public sealed record WarrantyReviewCard(
     bool CanConfirm,
     bool IsDraft,
     bool OfferSupport,
-    string CaseToken) : ICardModel
+    string CaseToken,
+    bool OfferEvidence = false) : ICardModel
 {
     public static string TemplateName => "warranty-review";
 
@@ -19,4 +20,8 @@ public sealed record WarrantyReviewCard(
 }
 
 /// <param name="OutcomeColor">An Adaptive Card text color: Good, Warning or Attention.</param>
-public sealed record ReviewLineView(string Heading, string Outcome, string OutcomeColor, IReadOnlyList<MessageView> Explanation);
+/// <param name="Files">The unit's photos and documents, filed or missing; empty outside a case.</param>
+public sealed record ReviewLineView(string Heading, string Outcome, string OutcomeColor, IReadOnlyList<MessageView> Explanation, IReadOnlyList<EvidenceItemView>? Files = null)
+{
+    public bool HasFiles => Files is { Count: > 0 };
+}

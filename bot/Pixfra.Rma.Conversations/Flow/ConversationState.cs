@@ -12,6 +12,9 @@ namespace Pixfra.Rma.Conversations.Flow;
 /// distributor removed from the directory loses access.</param>
 /// <param name="IdentityUserId">Whose role is cached: in a group chat several people share one state, and each is
 /// looked up in their own right.</param>
+/// <param name="PendingFiles">Files received and stored but not yet placed (several arrived at once): the user
+/// says on a card what each one is.</param>
+/// <param name="FailedUploads">Files refused in a row; after a few, the bot offers a person.</param>
 /// <param name="Takeover">Set while a support person owns the conversation (no flow replies, no reminders).</param>
 /// <param name="HandoffId">The handoff to staff this conversation is waiting on or is in (cleared when it closes).</param>
 /// <param name="Transcript">The last few messages, for the handoff card staff see.</param>
@@ -25,6 +28,8 @@ public sealed record ConversationState(
     RmaCase? Draft,
     string? IdentityUserId = null,
     StaffTakeover? Takeover = null,
+    IReadOnlyList<Evidence.PendingFile>? PendingFiles = null,
+    int FailedUploads = 0,
     string? HandoffId = null,
     IReadOnlyList<TranscriptEntry>? Transcript = null)
 {

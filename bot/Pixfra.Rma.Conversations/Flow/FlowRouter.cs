@@ -1,5 +1,6 @@
 using Pixfra.Rma.Conversations.Checklist;
 using Pixfra.Rma.Conversations.Commands;
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Issue;
 using Pixfra.Rma.Conversations.Lines;
 using Pixfra.Rma.Conversations.MyRmas;
@@ -37,6 +38,9 @@ public static class FlowRouter
                 await MyRmasFlow.RefreshAsync(turn, CardData.Text(turn.Input.Data, "rma"));
                 break;
             case TurnKind.Invoke:
+                break;
+            case TurnKind.Message when turn.Input.Files.Count > 0:
+                await FilesAsync(turn);
                 break;
             case TurnKind.Message when CommandParser.Parse(turn.Input.Text) is { } command:
                 await CommandAsync(turn, command.Kind, command.Argument);
@@ -126,6 +130,13 @@ public static class FlowRouter
             case "rma.status":
                 await CommandAsync(turn, CommandKind.Status, CardData.Text(data, "rma"));
                 return;
+            case "rma.files":
+                if (await RequireDistributorAsync(turn, staffMay: true))
+                {
+                    await EvidenceFilesFlow.ShowAsync(turn, CardData.Text(data, "rma"));
+                }
+
+                return;
             case "rma.reissue":
                 await CommandAsync(turn, CommandKind.Reissue, CardData.Text(data, "rma"));
                 return;
@@ -174,13 +185,35 @@ public static class FlowRouter
             case ("lines.bulkAdd", FlowStep.BulkLines) when sameDraft:
                 await LineFlow.AddBulkAsync(turn);
                 break;
-            case ("lines.form", FlowStep.BulkLines or FlowStep.Review or FlowStep.Lines) when sameDraft:
+            case ("lines.form", FlowStep.BulkLines or FlowStep.Review or FlowStep.Lines or FlowStep.Evidence) when sameDraft:
                 LineFlow.ShowForm(turn, values: null, errors: []);
+                break;
+            case ("evidence.assign", FlowStep.Evidence) when sameDraft:
+                EvidenceFlow.Assign(turn);
+                break;
+            case ("evidence.done", FlowStep.Evidence) when sameDraft:
+                EvidenceFlow.Done(turn);
+                break;
+            case ("evidence.show", FlowStep.Review or FlowStep.Evidence) when sameDraft:
+                EvidenceFlow.Show(turn, []);
                 break;
             default:
                 await StaleAsync(turn);
                 break;
         }
+    }
+
+    /// <summary>Files are taken while the photos and documents are asked for (or at the review); anywhere else they are not stored.</summary>
+    private static async Task FilesAsync(FlowTurn turn)
+    {
+        if (turn.State.Role == Role.Distributor && turn.State.Draft is not null && turn.State.Step is FlowStep.Evidence or FlowStep.Review)
+        {
+            await EvidenceFlow.ReceiveAsync(turn);
+            return;
+        }
+
+        turn.Say("Evidence_NotNow");
+        await ShowCurrentStepAsync(turn);
     }
 
     private static async Task FreeTextAsync(FlowTurn turn)
@@ -223,6 +256,9 @@ public static class FlowRouter
             case FlowStep.BulkLines when hasDraft:
                 LineFlow.ShowBulk(turn, string.Empty, []);
                 break;
+            case FlowStep.Evidence when hasDraft:
+                EvidenceFlow.Show(turn, []);
+                break;
             case FlowStep.Review when hasDraft:
                 ReviewFlow.Show(turn);
                 break;
@@ -248,6 +284,7 @@ public static class FlowRouter
             distributor?.Value.RepairStationId,
             turn.Now);
         turn.Say("NewRma_Intro");
+        turn.State = turn.State with { PendingFiles = null, FailedUploads = 0 };
         ChecklistFlow.Start(turn, draft);
     }
 
@@ -260,7 +297,7 @@ public static class FlowRouter
             return;
         }
 
-        turn.State = turn.State with { Step = FlowStep.Idle, Draft = null, ChecklistIndex = 0 };
+        turn.State = turn.State with { Step = FlowStep.Idle, Draft = null, ChecklistIndex = 0, PendingFiles = null, FailedUploads = 0 };
         turn.Say("Cancel_Done");
     }
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Directories;
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Conversations.Support;
@@ -11,8 +12,8 @@ using Pixfra.Rma.Domain.Warranty;
 namespace Pixfra.Rma.Conversations.Flow;
 
 /// <summary>
-/// What the flows need from outside: stores, directories, policy data, the clock and randomness. Staff takeover
-/// also writes other conversations' state (<see cref="States"/>) and keeps handoffs (<see cref="Handoffs"/>).
+/// What the flows need from outside: stores, directories, policy data, the clock, randomness and the file checks.
+/// Staff takeover also writes other conversations' state (<see cref="States"/>) and keeps handoffs (<see cref="Handoffs"/>).
 /// </summary>
 public sealed record FlowServices(
     IRmaCaseStore Cases,
@@ -26,6 +27,9 @@ public sealed record FlowServices(
     IClock Clock,
     IRmaNumberSource Numbers,
     RmaPolicyOptions Options,
+    IBlobStore Blobs,
+    IEvidenceInspector Inspector,
+    IFileLinks Links,
     IHandoffStore? Handoffs = null,
     IConversationStateStore? States = null,
     SupportOptions? Support = null)

@@ -18,6 +18,9 @@ public enum FlowStep
     /// <summary>Adding units as a pasted list.</summary>
     BulkLines,
 
+    /// <summary>Sending the photos and documents the units need (P10, P13).</summary>
+    Evidence,
+
     /// <summary>Reading the warranty verdicts before confirming (P4–P9).</summary>
     Review,
 }

@@ -18,12 +18,17 @@ public enum TurnKind
 }
 
 /// <summary>One thing the user did. Everything in it is user-controlled and validated by the flows.</summary>
-/// <param name="SharedFiles">Files that came with a message, by name and link (relayed to staff during a takeover).</param>
-public sealed record TurnInput(TurnKind Kind, string? Text, string? Verb, JsonObject? Data, string? Locale, IReadOnlyList<SharedFile>? SharedFiles = null)
+public sealed record TurnInput(TurnKind Kind, string? Text, string? Verb, JsonObject? Data, string? Locale)
 {
+    /// <summary>Files sent with a message (photos, invoices, shipping documents); empty for everything else.</summary>
+    public IReadOnlyList<IncomingFile> Files { get; init; } = [];
+
     public static TurnInput Started(string? locale = null) => new(TurnKind.ConversationStarted, null, null, null, locale);
 
     public static TurnInput Message(string text, string? locale = null) => new(TurnKind.Message, text, null, null, locale);
+
+    public static TurnInput MessageWithFiles(string? text, IReadOnlyList<IncomingFile> files, string? locale = null) =>
+        new(TurnKind.Message, text, null, null, locale) { Files = files };
 
     public static TurnInput Action(JsonObject data, string? locale = null) =>
         new(TurnKind.CardAction, null, data["verb"] is JsonValue verb && verb.TryGetValue<string>(out var v) ? v : null, data, locale);

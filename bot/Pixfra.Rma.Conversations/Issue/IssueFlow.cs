@@ -1,3 +1,4 @@
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Conversations.Review;
 using Pixfra.Rma.Conversations.Support;
@@ -28,6 +29,13 @@ public static class IssueFlow
             return;
         }
 
+        if (draft.MissingEvidence.Count > 0)
+        {
+            turn.Say("Issue_EvidenceMissing", draft.MissingEvidence.Count);
+            EvidenceFlow.Show(turn, []);
+            return;
+        }
+
         var authorized = draft.Authorize(turn.Now, turn.Actor) with { RaisedIn = turn.RaisedHere };
         var issued = await NewCases.InsertAsync(turn, draft.Number, number => authorized with { Number = number });
         var unverified = issued.Lines.Where(l => Verdicts.OutcomeOf(l.Assessment) == LineOutcome.Unverified).ToList();
@@ -38,7 +46,7 @@ public static class IssueFlow
             await HandoffFlow.EscalateAsync(turn, HandoffReason.WarrantyUnverified, request.Details, issued);
         }
 
-        turn.State = turn.State with { Step = FlowStep.Idle, Draft = null, ChecklistIndex = 0 };
+        turn.State = turn.State with { Step = FlowStep.Idle, Draft = null, ChecklistIndex = 0, PendingFiles = null, FailedUploads = 0 };
         turn.Replies.Add(Reply.OfCard(await RmaCardView.RenderAsync(turn, issued)));
     }
 

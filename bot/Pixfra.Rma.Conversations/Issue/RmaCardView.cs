@@ -28,7 +28,8 @@ public static class RmaCardView
             lines,
             station is null
                 ? new RepairStationView(turn.Text("Rma_Station_Unknown"), string.Empty)
-                : new RepairStationView(station.Name, station.Address)));
+                : new RepairStationView(station.Name, station.Address),
+            HasFiles: rmaCase.Evidence.Count > 0));
     }
 
     /// <summary>Authorized numbers whose window has passed are expired even before the background job records it.</summary>

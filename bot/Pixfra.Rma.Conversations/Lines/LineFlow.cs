@@ -1,6 +1,8 @@
 using Pixfra.Rma.Cards.Models;
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Conversations.Review;
+using Pixfra.Rma.Domain.Cases;
 using Pixfra.Rma.Domain.Warranty;
 
 namespace Pixfra.Rma.Conversations.Lines;
@@ -129,7 +131,14 @@ public static class LineFlow
             return;
         }
 
-        // Photos and documents (P10, P13) are collected here, between the units and the review, by their own flow.
+        // Photos and documents (P10, P13) come between the units and the review; with no unit under warranty
+        // nothing travels on a number, so nothing is asked for and the review says why.
+        if (RequiredEvidence.For(turn.State.Draft!).Count > 0)
+        {
+            EvidenceFlow.Show(turn, []);
+            return;
+        }
+
         ReviewFlow.Show(turn);
     }
 }

@@ -1,5 +1,6 @@
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Conversations.Issue;
+using Pixfra.Rma.Conversations.Persistence;
 using Pixfra.Rma.Domain.Cases;
 
 namespace Pixfra.Rma.Conversations.MyRmas;
@@ -43,7 +44,21 @@ public static class ReissueFlow
         var expired = rmaCase.Status == RmaStatus.Expired ? rmaCase : rmaCase.Expire(turn.Now);
         var fresh = await NewCases.InsertAsync(turn, turn.Services.Numbers.Draw(), number => expired.Reissue(number, turn.Now, turn.Actor).Reissued with { RaisedIn = turn.RaisedHere });
         var superseded = expired.Reissue(fresh.Number, turn.Now, turn.Actor).Superseded;
-        await turn.Services.Cases.SaveAsync(superseded, stored.ETag, turn.CancellationToken);
+        try
+        {
+            await turn.Services.Cases.SaveAsync(superseded, stored.ETag, turn.CancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // The expiry scan may have recorded the expiry meanwhile (its only change): supersede what it wrote.
+            var moved = await turn.Services.Cases.GetAsync(rmaCase.Number, turn.CancellationToken);
+            if (moved is not { Value: { Status: RmaStatus.Expired, SupersededBy: null } })
+            {
+                throw;
+            }
+
+            await turn.Services.Cases.SaveAsync(moved.Value.Reissue(fresh.Number, turn.Now, turn.Actor).Superseded, moved.ETag, turn.CancellationToken);
+        }
         turn.Say("Reissue_Done", rmaCase.Number, fresh.Number);
         turn.Replies.Add(Reply.OfCard(await RmaCardView.RenderAsync(turn, fresh)));
     }

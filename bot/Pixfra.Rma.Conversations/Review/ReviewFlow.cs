@@ -1,4 +1,5 @@
 using Pixfra.Rma.Cards.Models;
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Flow;
 
 namespace Pixfra.Rma.Conversations.Review;
@@ -28,6 +29,12 @@ public static class ReviewFlow
             notes.Add(turn.Text("Review_NothingCovered"));
         }
 
+        var missing = draft.MissingEvidence.Count;
+        if (missing > 0)
+        {
+            notes.Add(turn.Text("Review_EvidenceMissing", missing));
+        }
+
         var wearingParts = draft.Lines
             .Select(l => turn.Services.Catalog.FindModel(l.ModelCode))
             .OfType<Domain.Catalog.ProductModel>()
@@ -41,11 +48,12 @@ public static class ReviewFlow
 
         turn.Card(new WarrantyReviewCard(
             turn.Text("Review_Title"),
-            [.. draft.Lines.Select(l => Verdicts.View(turn, l))],
+            [.. draft.Lines.Select(l => Verdicts.View(turn, l, EvidenceViews.ForLine(turn, draft, l)))],
             string.Join("\n\n", notes),
-            CanConfirm: covered > 0,
+            CanConfirm: covered > 0 && missing == 0,
             IsDraft: true,
             OfferSupport: unverified > 0,
-            draft.Number.Symbols));
+            draft.Number.Symbols,
+            OfferEvidence: covered > 0));
     }
 }

@@ -49,7 +49,7 @@ public static class Verdicts
         return (turn.Text($"Outcome_{kind}"), color, kind);
     }
 
-    public static ReviewLineView View(FlowTurn turn, RmaLine line)
+    public static ReviewLineView View(FlowTurn turn, RmaLine line, IReadOnlyList<EvidenceItemView>? files = null)
     {
         var (text, color, _) = Outcome(turn, line.Assessment);
         var explanation = WarrantyExplanation.Explain(line.Assessment, turn.Culture)
@@ -57,6 +57,6 @@ public static class Verdicts
             .Concat(line.NoSubstitute ? [turn.Text("Review_NoSubstitute")] : [])
             .Select(t => new MessageView(t))
             .ToList();
-        return new ReviewLineView($"{line.LineNumber} · {line.SerialNumber} · {line.ModelCode}", text, color, explanation);
+        return new ReviewLineView($"{line.LineNumber} · {line.SerialNumber} · {line.ModelCode}", text, color, explanation, files);
     }
 }

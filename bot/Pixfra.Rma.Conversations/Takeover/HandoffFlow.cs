@@ -135,8 +135,10 @@ public static class HandoffFlow
             { Kind: TurnKind.CardAction, Verb: { } verb } => BotText.Format("Relay_DistributorClicked", staff, who, MarkdownEscaper.Escape(Transcript.Clip(verb))),
             _ => null,
         };
-        var files = (turn.Input.SharedFiles ?? []).Take(10).Select(f => BotText.Format(
-            "Relay_File", staff, who, MarkdownEscaper.Escape(Transcript.Clip(f.Name)) + (f.Link is { } link ? $" ({link.AbsoluteUri})" : string.Empty)));
+        // Files are named, not forwarded: they are not inspected outside the photo step, and links to the chat's
+        // copies need the sender's rights. Staff ask for them through the photos step or "Request info".
+        var files = turn.Input.Files.Take(10).Select(f => BotText.Format(
+            "Relay_File", staff, who, MarkdownEscaper.Escape(Transcript.Clip(f.Name ?? "?"))));
         if (handoff.StaffThread is { } thread)
         {
             foreach (var relayed in (text is null ? files : files.Prepend(text)).ToList())

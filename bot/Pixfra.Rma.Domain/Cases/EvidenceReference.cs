@@ -19,6 +19,9 @@ public enum EvidenceKind
 
 /// <summary>A photo or document kept in the blob store; the case holds the reference, never the bytes.</summary>
 /// <param name="LineNumber">The product line it belongs to; null for a document about the whole case.</param>
+/// <param name="FileName">The name the sender gave it, for people to recognise it; never used to store or type it.</param>
+/// <param name="Proves">The date the document proves (P10): the invoice date of the lines it covers, or the date of
+/// shipment to the dealer the distributor entered with a shipping document.</param>
 public sealed record EvidenceReference(
     EvidenceKind Kind,
     int? LineNumber,
@@ -27,4 +30,6 @@ public sealed record EvidenceReference(
     long SizeBytes,
     string Sha256,
     Actor UploadedBy,
-    Instant UploadedAt);
+    Instant UploadedAt,
+    string? FileName = null,
+    LocalDate? Proves = null);

@@ -48,14 +48,37 @@ public sealed record RmaCase(
         return this with { Checklist = [.. Checklist.Where(a => a.Item != answer.Item), answer] };
     }
 
-    public RmaCase WithEvidence(EvidenceReference evidence) => this with { Evidence = [.. Evidence, evidence] };
+    /// <summary>
+    /// Files the evidence in its place on a draft: a photo replaces the line's earlier photo of that kind, a
+    /// document replaces the one proving the same date; the same file in the same place is kept once.
+    /// </summary>
+    public RmaCase FileEvidence(EvidenceReference evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        RequireDraft("change its photos and documents");
+        if (evidence.LineNumber is { } line && Lines.All(l => l.LineNumber != line))
+        {
+            throw new ArgumentException($"RMA {Number} has no line {line}.", nameof(evidence));
+        }
+
+        return this with { Evidence = [.. Evidence.Where(e => !SamePlace(e, evidence)), evidence] };
+    }
+
+    private static bool SamePlace(EvidenceReference a, EvidenceReference b) =>
+        a.Kind == b.Kind && a.LineNumber == b.LineNumber && (a.Kind is EvidenceKind.LabelPhoto or EvidenceKind.AppearancePhoto || a.Proves == b.Proves);
 
     public bool ChecklistComplete => Enum.GetValues<ChecklistItem>().All(item => Checklist.Any(a => a.Item == item));
 
     /// <summary>The lines that travel on the number: those with some part under warranty.</summary>
     public IEnumerable<RmaLine> CoveredLines => Lines.Where(l => l.IsCovered);
 
-    /// <summary>Issues the number: the checklist is answered and at least one line is covered (clauses P11, P12).</summary>
+    /// <summary>The photos and documents still needed before the number can be issued (clauses P10, P13).</summary>
+    public IReadOnlyList<RequiredEvidence> MissingEvidence => [.. RequiredEvidence.For(this).Where(r => !r.IsMetBy(Evidence))];
+
+    /// <summary>
+    /// Issues the number: the checklist is answered, at least one line is covered and every required photo and
+    /// document is there (clauses P10–P13).
+    /// </summary>
     public RmaCase Authorize(Instant at, Actor actor)
     {
         if (!ChecklistComplete)
@@ -66,6 +89,12 @@ public sealed record RmaCase(
         if (!CoveredLines.Any())
         {
             throw new InvalidRmaTransitionException($"RMA {Number} cannot be authorized without a line under warranty.");
+        }
+
+        if (MissingEvidence.Count > 0)
+        {
+            throw new InvalidRmaTransitionException(
+                $"RMA {Number} cannot be authorized while {MissingEvidence.Count} required photo(s) or document(s) are missing (clauses P10, P13).");
         }
 
         return Transition(RmaStatus.Authorized, at, actor, reason: null) with { Validity = RmaValidity.StartingAt(at) };

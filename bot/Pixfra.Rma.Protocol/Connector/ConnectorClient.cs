@@ -70,29 +70,46 @@ public sealed partial class ConnectorClient : IConnectorClient
     public async Task<AttachmentDownload> DownloadAttachmentAsync(Uri url, bool withBotToken, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
-        using var response = await SendWithRetriesAsync(HttpMethod.Get, url, null, withBotToken, cancellationToken);
-        var length = response.Content.Headers.ContentLength;
-        if (length > _options.MaxDownloadBytes)
+        if (!OutboundHostPolicy.MayDownloadFrom(url, _options))
         {
-            throw new ConnectorException($"Attachment is larger than {_options.MaxDownloadBytes} bytes.");
+            // A user-supplied URL: refused before any request, whether or not a token would travel.
+            throw new AttachmentRefusedException(AttachmentRefusal.UntrustedHost, $"Refused to download from {url.Scheme}://{url.Host}.");
         }
 
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.DownloadTimeout);
+        try
         {
-            if (buffer.Length + read > _options.MaxDownloadBytes)
+            using var response = await SendWithRetriesAsync(HttpMethod.Get, url, null, withBotToken, timeout.Token);
+            if (response.Content.Headers.ContentLength > _options.MaxDownloadBytes)
             {
-                throw new ConnectorException($"Attachment is larger than {_options.MaxDownloadBytes} bytes.");
+                throw TooLarge();
             }
 
-            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-        }
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, timeout.Token)) > 0)
+            {
+                if (buffer.Length + read > _options.MaxDownloadBytes)
+                {
+                    throw TooLarge();
+                }
 
-        return new AttachmentDownload(buffer.ToArray(), response.Content.Headers.ContentType?.MediaType);
+                await buffer.WriteAsync(chunk.AsMemory(0, read), timeout.Token);
+            }
+
+            return new AttachmentDownload(buffer.ToArray(), response.Content.Headers.ContentType?.MediaType);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new AttachmentRefusedException(AttachmentRefusal.TimedOut, $"The download took longer than {_options.DownloadTimeout}.", ex);
+        }
     }
+
+    private AttachmentRefusedException TooLarge() =>
+        new(AttachmentRefusal.TooLarge, $"Attachment is larger than {_options.MaxDownloadBytes} bytes.");
 
     private async Task<T> SendAsync<T>(HttpMethod method, Uri serviceUrl, string path, object? body, CancellationToken cancellationToken)
         where T : new()

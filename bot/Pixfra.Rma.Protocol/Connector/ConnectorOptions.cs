@@ -34,4 +34,7 @@ public sealed class ConnectorOptions
 
     /// <summary>Largest attachment <see cref="IConnectorClient.DownloadAttachmentAsync"/> reads.</summary>
     public long MaxDownloadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Longest an attachment download may take, headers and body together.</summary>
+    public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -2,9 +2,14 @@ using System.Net;
 
 namespace Pixfra.Rma.Protocol.Connector;
 
-/// <summary>Decides whether a request to <c>uri</c> may carry the bot token (anti-SSRF, PROTOCOL.md §2).</summary>
+/// <summary>
+/// Decides whether a request to <c>uri</c> may carry the bot token, and which hosts the bot downloads attachments
+/// from at all (anti-SSRF, PROTOCOL.md §2): the same allow-list, https only (plain http to loopback in development).
+/// </summary>
 public static class OutboundHostPolicy
 {
+    public static bool MayDownloadFrom(Uri uri, ConnectorOptions options) => MayCarryBotToken(uri, options);
+
     public static bool MayCarryBotToken(Uri uri, ConnectorOptions options)
     {
         ArgumentNullException.ThrowIfNull(uri);

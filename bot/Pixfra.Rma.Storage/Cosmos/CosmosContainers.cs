@@ -25,6 +25,9 @@ namespace Pixfra.Rma.Storage.Cosmos;
 /// is a single-partition query. Get by number, list by status/validity and find by serial number are
 /// cross-partition queries on indexed fields; with a few thousand cases per year they stay within one physical
 /// partition. Composite indexes back the two-key ORDER BYs.</description></item>
+/// <item><term>reminders</term><description>pk = RMA number, id = reminder id ("days-7", "expired"): the expiry
+/// scan reads one number's records with a single-partition query and claims one with a create or an ETag-checked
+/// replace.</description></item>
 /// </list>
 /// </summary>
 internal static class CosmosContainers
@@ -36,6 +39,7 @@ internal static class CosmosContainers
     public const string Directory = "directory";
     public const string Shipments = "shipments";
     public const string Cases = "cases";
+    public const string Reminders = "reminders";
 
     public const string PartitionKeyPath = "/pk";
 
@@ -57,6 +61,7 @@ internal static class CosmosContainers
         cases.IndexingPolicy.CompositeIndexes.Add(Composite("/status", "/createdAtMs", "/id"));
         cases.IndexingPolicy.CompositeIndexes.Add(Composite("/status", "/validityEndsAtMs", "/id"));
         yield return cases;
+        yield return new ContainerProperties(Reminders, PartitionKeyPath);
     }
 
     private static Collection<CompositePath> Composite(params string[] paths) => Composite(CompositePathSortOrder.Ascending, paths);

@@ -10,6 +10,7 @@ using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Registry;
+using Pixfra.Rma.Conversations.Reminders;
 using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Conversations.Takeover;
@@ -69,6 +70,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IShipmentRegistry, SqliteShipmentRegistry>();
         services.AddSingleton<IRmaCaseStore, SqliteRmaCaseStore>();
         services.AddSingleton<ISupportRequestStore, SqliteSupportRequestStore>();
+        services.AddSingleton<IReminderLog, SqliteReminderLog>();
         services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
     }
 
@@ -95,6 +97,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IShipmentRegistry, CosmosShipmentRegistry>();
         services.AddSingleton<IRmaCaseStore, CosmosRmaCaseStore>();
         services.AddSingleton<ISupportRequestStore, CosmosSupportRequestStore>();
+        services.AddSingleton<IReminderLog, CosmosReminderLog>();
         services.AddSingleton<IHandoffStore, CosmosHandoffStore>();
     }
 

@@ -86,6 +86,14 @@ internal static class SqliteSchema
         CREATE INDEX ix_support_request_created_at ON support_request (created_at, id);
         """,
         """
+        CREATE TABLE reminder (
+            number TEXT NOT NULL,
+            reminder_id TEXT NOT NULL,
+            json TEXT NOT NULL,
+            etag TEXT NOT NULL,
+            PRIMARY KEY (number, reminder_id));
+        """,
+        """
         CREATE TABLE handoff (
             id TEXT NOT NULL PRIMARY KEY,
             state TEXT NOT NULL,

@@ -10,6 +10,10 @@ param appInsightsName string
 @description('Client secret of the Entra app (SingleTenant bots only). Empty: set the secret MicrosoftAppPassword by hand.')
 param botAppPassword string = ''
 
+@secure()
+@description('Seed of the key that signs file links (photos and documents); a fresh one each deployment unless given. Links live 15 minutes, so rotating it on deploy costs nothing.')
+param fileLinkKeySeed string = newGuid()
+
 // Built-in role "Key Vault Secrets User": read secret values.
 var secretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 
@@ -40,6 +44,15 @@ resource appInsightsSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+// 72 bytes of which 122 bits are random (a GUID); the host needs at least 32 bytes, base64.
+resource fileLinkKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'FileLinkSigningKey'
+  properties: {
+    value: base64('${fileLinkKeySeed}${guid(fileLinkKeySeed, 'file-links')}')
+  }
+}
+
 resource passwordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(botAppPassword)) {
   parent: vault
   name: 'MicrosoftAppPassword'
@@ -61,5 +74,6 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 output uri string = vault.properties.vaultUri
 output name string = vault.name
 output appInsightsSecretUri string = appInsightsSecret.properties.secretUri
+output fileLinkKeySecretUri string = fileLinkKeySecret.properties.secretUri
 // Versionless, so a rotated secret is picked up without redeploying.
 output botSecretUri string = '${vault.properties.vaultUri}secrets/MicrosoftAppPassword'

@@ -16,6 +16,7 @@ param botIdentity string
 param botAppId string
 param botSecretUri string
 param appInsightsSecretUri string
+param fileLinkKeySecretUri string
 
 param cosmosEndpoint string
 param cosmosDatabase string
@@ -81,6 +82,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Catalog__Path', value: catalogPath }
         { name: 'Holidays__Path', value: holidaysPath }
         { name: 'DemoData__Enabled', value: 'false' }
+        { name: 'Files__PublicBaseUrl', value: 'https://${siteName}.azurewebsites.net/' }
+        { name: 'Files__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${fileLinkKeySecretUri})' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: '@Microsoft.KeyVault(SecretUri=${appInsightsSecretUri})' }
         { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
       ]

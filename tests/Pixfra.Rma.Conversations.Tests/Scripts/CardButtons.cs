@@ -12,6 +12,27 @@ public static class CardButtons
             .Select(n => (JsonObject)n["data"]!.DeepClone())
             .FirstOrDefault();
 
+    /// <summary>
+    /// What a client sends with the button: the current value of every input on the card (as Teams does), unless the
+    /// button says <c>associatedInputs: none</c>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> InputsSentWith(RenderedCard card, string verb)
+    {
+        var action = Nodes(card.Card).OfType<JsonObject>()
+            .First(n => (string?)n["type"] == "Action.Submit" && n["data"] is JsonObject d && (string?)d["verb"] == verb);
+        if ((string?)action["associatedInputs"] == "none")
+        {
+            return new Dictionary<string, string>();
+        }
+
+        return Nodes(card.Card).OfType<JsonObject>()
+            .Where(n => ((string?)n["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true && n["id"] is not null && n["value"] is JsonValue)
+            .Select(n => (Id: (string)n["id"]!, Value: n["value"]!.ToString()))
+            .Where(i => i.Value.Length > 0)
+            .DistinctBy(i => i.Id)
+            .ToDictionary(i => i.Id, i => i.Value);
+    }
+
     public static IEnumerable<string> Verbs(RenderedCard card) =>
         Nodes(card.Card).OfType<JsonObject>().Where(n => n["data"] is JsonObject).Select(n => (string?)n["data"]!["verb"] ?? "?");
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Pixfra.Rma.Cards.Rendering;
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Protocol.Proactive;
 
@@ -31,6 +32,11 @@ public sealed class Chat(RmaWorld world, Speaker speaker, string conversationId 
     public Task<TurnOutput> ClickOnAsync(RenderedCard card, string verb, params (string Id, string Value)[] inputs)
     {
         var data = CardButtons.Find(card, verb) ?? throw new InvalidOperationException($"Card {card.TemplateName} has no button '{verb}'. Buttons: {string.Join(", ", CardButtons.Verbs(card))}");
+        foreach (var (id, value) in CardButtons.InputsSentWith(card, verb))
+        {
+            data[id] = value;
+        }
+
         foreach (var (id, value) in inputs)
         {
             if (!CardButtons.HasInput(card, id))
@@ -47,8 +53,13 @@ public sealed class Chat(RmaWorld world, Speaker speaker, string conversationId 
     /// <summary>Sends card data the card never offered: a forged or stale submit.</summary>
     public Task<TurnOutput> SubmitRawAsync(JsonObject data) => TurnAsync(TurnInput.Action(data, locale));
 
-    /// <summary>Sends any input (e.g. a message with files).</summary>
-    public Task<TurnOutput> SendAsync(TurnInput input) => TurnAsync(input);
+    /// <summary>Sends files with a message, as a user attaching them in Teams; each opens as its bytes.</summary>
+    public Task<TurnOutput> SendFilesAsync(params (string Name, byte[] Content)[] files) =>
+        TurnAsync(TurnInput.MessageWithFiles(null, [.. files.Select(f => new IncomingFile(f.Name, _ => Task.FromResult<Stream>(new MemoryStream(f.Content, writable: false))))], locale));
+
+    /// <summary>Sends a file whose download fails the way the connector reports it.</summary>
+    public Task<TurnOutput> SendUnavailableFileAsync(string name, FileUnavailableReason reason) =>
+        TurnAsync(TurnInput.MessageWithFiles(null, [new IncomingFile(name, _ => throw new FileUnavailableException(reason))], locale));
 
     /// <summary>Clicks an Action.Execute with <paramref name="verb"/> and <paramref name="data"/> (the card's inputs merged in).</summary>
     public Task<TurnOutput> ExecuteAsync(string verb, JsonObject? data) => TurnAsync(TurnInput.Execute(verb, data, locale));

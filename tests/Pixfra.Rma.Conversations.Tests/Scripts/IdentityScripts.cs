@@ -116,7 +116,7 @@ public sealed class GroupChatScripts : RmaScriptBase
         var stranger = ChatAs(RmaWorld.Stranger, "group-1");
         await StartRmaAsync(alex);
         await AddUnitAsync(alex, "PX384A1B2C3D");
-        await alex.ClickAsync("lines.done");
+        await ReviewAsync(alex, sendEvidence: true);
         var review = alex.LastCard!;
 
         await stranger.SayAsync("my rmas");

@@ -144,7 +144,7 @@ public sealed class RmaScripts : RmaScriptBase
         await StartRmaAsync(chat);
         await AddUnitAsync(chat, "PX384FACTORY1", invoiceDate: string.Empty);
 
-        await chat.ClickAsync("lines.done");
+        await ReviewAsync(chat, sendEvidence: false);
 
         Assert.Contains("1 Mar 2025, the day the unit left Pixfra manufacturing", chat.Texts, StringComparison.Ordinal);
     }
@@ -157,7 +157,7 @@ public sealed class RmaScripts : RmaScriptBase
         await AddUnitAsync(chat, "PX384A1B2C3D");
         await AddUnitAsync(chat, "PX384NODATE1", invoiceDate: string.Empty);
 
-        await chat.ClickAsync("lines.done");
+        await ReviewAsync(chat, sendEvidence: true);
         Assert.Contains("Pixfra support will review", chat.Texts, StringComparison.Ordinal);
         await chat.ClickAsync("rma.confirm");
 
@@ -173,7 +173,7 @@ public sealed class RmaScripts : RmaScriptBase
         await StartRmaAsync(chat);
         await AddUnitAsync(chat, "PX384A1B2C3D", invoiceDate: "2024-02-29");
 
-        await chat.ClickAsync("lines.done");
+        await ReviewAsync(chat, sendEvidence: false);
 
         Assert.Contains("Removable battery: the warranty ended on 28 Feb 2025", chat.Texts, StringComparison.Ordinal);
         Assert.Contains("Components: under warranty until the end of 28 Feb 2027", chat.Texts, StringComparison.Ordinal);
@@ -187,7 +187,7 @@ public sealed class RmaScripts : RmaScriptBase
         await StartRmaAsync(chat);
         await AddUnitAsync(chat, "PX384A1B2C3D", invoiceDate: "2023-10-03");
 
-        await chat.ClickAsync("lines.done");
+        await ReviewAsync(chat, sendEvidence: true);
 
         Assert.Contains("moved from 3 Oct 2026 to 8 Oct 2026", chat.Texts, StringComparison.Ordinal);
         Assert.Contains("National Day", chat.Texts, StringComparison.Ordinal);
@@ -237,7 +237,7 @@ public sealed class RmaScripts : RmaScriptBase
         Assert.Equal("PX384 BAD; SAMPLE-TC384; dead\nPX384A1B2C3D, SAMPLE-TC384, duplicate\nPX384A1B2C3X; SAMPLE-TC999; unknown model", CardButtons.InputValue(chat.LastCard, "units"));
 
         await chat.ClickAsync("lines.form");
-        await chat.ClickAsync("lines.done");
+        await ReviewAsync(chat, sendEvidence: false);
         Assert.Contains("2 of 2 units are under warranty", chat.Texts, StringComparison.Ordinal);
     }
 
@@ -247,7 +247,7 @@ public sealed class RmaScripts : RmaScriptBase
         var chat = ChatAs(RmaWorld.Alex);
         await StartRmaAsync(chat);
         await AddUnitAsync(chat, "PX384A1B2C3D");
-        await chat.ClickAsync("lines.done");
+        await ReviewAsync(chat, sendEvidence: true);
         var review = chat.LastCard!;
 
         await chat.ClickOnAsync(review, "rma.confirm");

@@ -1,6 +1,10 @@
 using NodaTime;
 using NodaTime.Testing;
+using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Directories;
+using Pixfra.Rma.Conversations.Evidence;
+using Pixfra.Rma.Evidence;
+using Pixfra.Rma.Storage.Blobs;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Domain.Catalog;
@@ -32,7 +36,13 @@ public sealed class RmaWorld : IDisposable
         Cases = new SqliteRmaCaseStore(Database);
         Distributors = new SqliteDistributorDirectory(Database);
         SupportRequests = new SqliteSupportRequestStore(Database);
+        Blobs = new FileSystemBlobStore(Path.Combine(_folder, "blobs"));
     }
+
+    public FileSystemBlobStore Blobs { get; }
+
+    /// <summary>The files in the blob folder: what was actually stored.</summary>
+    public int StoredBlobCount => Directory.Exists(Path.Combine(_folder, "blobs")) ? Directory.EnumerateFiles(Path.Combine(_folder, "blobs"), "*", SearchOption.AllDirectories).Count() : 0;
 
     /// <summary>1 Dec 2026, 09:00 in Shanghai.</summary>
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 12, 1, 1, 0));
@@ -69,9 +79,10 @@ public sealed class RmaWorld : IDisposable
     /// <summary>A bot over this world's database; call again for "the bot after a restart".</summary>
     public RmaConversation Bot() => new(new SqliteConversationStateStore(Database), Services());
 
-    /// <summary>What the flows get: this world's stores, directories, policy data and clock.</summary>
-    public FlowServices Services() => new(
-            Cases,
+    /// <summary>What the flows use in this world; a script may put another case store in front of the real one.</summary>
+    public FlowServices Services(IRmaCaseStore? cases = null) =>
+        new(
+            cases ?? Cases,
             Distributors,
             new SqliteStaffDirectory(Database),
             new SqliteRepairStationDirectory(Database),
@@ -82,6 +93,9 @@ public sealed class RmaWorld : IDisposable
             Clock,
             new SequenceNumbers(this),
             new RmaPolicyOptions(),
+            Blobs,
+            new EvidenceInspector(Microsoft.Extensions.Options.Options.Create(new EvidenceInspectionOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<EvidenceInspector>.Instance),
+            new FakeFileLinks(),
             Handoffs,
             new SqliteConversationStateStore(Database),
             Support);
@@ -95,6 +109,12 @@ public sealed class RmaWorld : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>Links a script can read; the signed links themselves are tested in the host.</summary>
+    private sealed class FakeFileLinks : IFileLinks
+    {
+        public Uri LinkFor(string blobName, string contentType, Instant now) => new($"https://files.test/{blobName}?until={now.Plus(Duration.FromMinutes(15)).ToUnixTimeSeconds()}");
     }
 
     /// <summary>Predictable numbers, so scripts can name them.</summary>

@@ -156,6 +156,64 @@ public sealed class RmaCaseTests
     }
 
     [Fact]
+    public void P13_P10_EveryCoveredUnitNeedsBothPhotos_AndItsInvoiceDateNeedsTheInvoice()
+    {
+        var draft = Draft().WithLines([CoveredLine(), CoveredLine() with { LineNumber = 2 }]);
+
+        Assert.Equal(
+            [
+                new RequiredEvidence(EvidenceKind.LabelPhoto, 1, null), new RequiredEvidence(EvidenceKind.AppearancePhoto, 1, null),
+                new RequiredEvidence(EvidenceKind.LabelPhoto, 2, null), new RequiredEvidence(EvidenceKind.AppearancePhoto, 2, null),
+                new RequiredEvidence(EvidenceKind.Invoice, null, new LocalDate(2025, 6, 1)),
+            ],
+            draft.MissingEvidence);
+    }
+
+    [Fact]
+    public void P13_AnExcludedUnit_NeedsNoPhotos_BecauseItDoesNotTravelOnTheNumber()
+    {
+        var draft = Draft().WithLines([CoveredLine() with { Assessment = Excluded() }]);
+
+        Assert.Empty(draft.MissingEvidence);
+    }
+
+    [Fact]
+    public void P10_AnInvoiceProvingAnotherDate_DoesNotMeetTheRequirement()
+    {
+        var draft = Draft().WithLines([CoveredLine()])
+            .FileEvidence(File(EvidenceKind.Invoice, null, "c", new LocalDate(2025, 7, 1)));
+
+        Assert.Contains(new RequiredEvidence(EvidenceKind.Invoice, null, new LocalDate(2025, 6, 1)), draft.MissingEvidence);
+    }
+
+    [Fact]
+    public void P13_CannotAuthorize_WhileAPhotoIsMissing()
+    {
+        var ready = Ready();
+        var withoutLabel = ready with { Evidence = [.. ready.Evidence.Where(e => e.Kind != EvidenceKind.LabelPhoto)] };
+
+        var error = Assert.Throws<InvalidRmaTransitionException>(() => withoutLabel.Authorize(Start, Distributor));
+        Assert.Contains("missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FilingAPhotoAgain_ReplacesTheEarlierOne_InTheSamePlaceOnly()
+    {
+        var draft = Draft().WithLines([CoveredLine(), CoveredLine() with { LineNumber = 2 }])
+            .FileEvidence(File(EvidenceKind.LabelPhoto, 1, "a"))
+            .FileEvidence(File(EvidenceKind.LabelPhoto, 2, "b"))
+            .FileEvidence(File(EvidenceKind.LabelPhoto, 1, "c"));
+
+        Assert.Equal([("b", 2), ("c", 1)], draft.Evidence.Select(e => (e.BlobName[..1], e.LineNumber!.Value)));
+    }
+
+    [Fact]
+    public void FilingEvidence_ForALineTheCaseDoesNotHave_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => Draft().WithLines([CoveredLine()]).FileEvidence(File(EvidenceKind.LabelPhoto, 7, "a")));
+    }
+
+    [Fact]
     public void P9_ExcludingALineOnInspection_UncoversIt_AndRecordsWhoWhenWhyAndWhichLine()
     {
         var received = Ready().Authorize(Start, Distributor).MoveTo(RmaStatus.Received, Start, Staff);
@@ -204,7 +262,16 @@ public sealed class RmaCaseTests
         Draft().WithLines([CoveredLine()])
             .WithChecklistAnswer(new ChecklistAnswer(ChecklistItem.BackUpData, true, Start))
             .WithChecklistAnswer(new ChecklistAnswer(ChecklistItem.DeletePrivateInformation, true, Start))
-            .WithChecklistAnswer(new ChecklistAnswer(ChecklistItem.FactoryReset, resetConfirmed, resetAt ?? Start));
+            .WithChecklistAnswer(new ChecklistAnswer(ChecklistItem.FactoryReset, resetConfirmed, resetAt ?? Start))
+            .FileEvidence(File(EvidenceKind.LabelPhoto, 1, "a"))
+            .FileEvidence(File(EvidenceKind.AppearancePhoto, 1, "b"))
+            .FileEvidence(File(EvidenceKind.Invoice, null, "c", new LocalDate(2025, 6, 1)));
+
+    private static EvidenceReference File(EvidenceKind kind, int? line, string hashDigit, LocalDate? proves = null)
+    {
+        var hash = new string(hashDigit[0], 64);
+        return new EvidenceReference(kind, line, hash, "image/jpeg", 1000, hash, Distributor, Start, "photo.jpg", proves);
+    }
 
     private static RmaLine CoveredLine()
     {

@@ -54,6 +54,9 @@ internal sealed class BotServer : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppPassword", "");
         builder.UseSetting("Storage:Sqlite:Path", Path.Combine(_storage, "rma.db"));
         builder.UseSetting("Blobs:FileSystem:Path", Path.Combine(_storage, "blobs"));
+
+        // Expiry reminders scan every second, so a reminder follows a clock move without slowing the suite.
+        builder.UseSetting("Reminders:ScanInterval", "00:00:01");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

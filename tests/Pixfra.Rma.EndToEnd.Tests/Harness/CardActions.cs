@@ -5,13 +5,27 @@ namespace Pixfra.Rma.EndToEnd.Tests.Harness;
 /// <summary>Reads buttons off a card the bot sent, so a test clicks what the user would see.</summary>
 internal static class CardActions
 {
-    /// <summary>The data of the Action.Submit with <paramref name="verb"/>, merged with the given input values.</summary>
+    /// <summary>
+    /// What Teams sends for the Action.Submit with <paramref name="verb"/>: its data, the current value of every input
+    /// on the card (unless the button has <c>associatedInputs: none</c>), and the values the test typed.
+    /// </summary>
     public static JsonObject Submit(JsonObject card, string verb, params (string Id, string Value)[] inputs)
     {
-        var data = Nodes(card).OfType<JsonObject>()
-            .Where(n => (string?)n["type"] == "Action.Submit" && n["data"] is JsonObject d && (string?)d["verb"] == verb)
-            .Select(n => (JsonObject)n["data"]!.DeepClone())
-            .FirstOrDefault() ?? throw new InvalidOperationException($"No '{verb}' button on the card: {card.ToJsonString()[..Math.Min(400, card.ToJsonString().Length)]}");
+        var action = Nodes(card).OfType<JsonObject>()
+            .FirstOrDefault(n => (string?)n["type"] == "Action.Submit" && n["data"] is JsonObject d && (string?)d["verb"] == verb)
+            ?? throw new InvalidOperationException($"No '{verb}' button on the card: {card.ToJsonString()[..Math.Min(400, card.ToJsonString().Length)]}");
+        var data = (JsonObject)action["data"]!.DeepClone();
+        if ((string?)action["associatedInputs"] != "none")
+        {
+            foreach (var input in Nodes(card).OfType<JsonObject>().Where(n => ((string?)n["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true))
+            {
+                if (input["id"] is JsonValue id && input["value"] is JsonValue value && value.ToString().Length > 0)
+                {
+                    data[id.ToString()] = value.ToString();
+                }
+            }
+        }
+
         foreach (var (id, value) in inputs)
         {
             data[id] = value;
@@ -27,6 +41,10 @@ internal static class CardActions
             .OfType<JsonValue>()
             .Select(v => v.TryGetValue<string>(out var s) ? s : null)
             .OfType<string>());
+
+    /// <summary>The addresses of the card's Action.OpenUrl buttons.</summary>
+    public static IReadOnlyList<Uri> OpenUrls(JsonObject card) =>
+        [.. Nodes(card).OfType<JsonObject>().Where(n => (string?)n["type"] == "Action.OpenUrl").Select(n => new Uri((string)n["url"]!))];
 
     private static IEnumerable<JsonNode> Nodes(JsonNode node)
     {

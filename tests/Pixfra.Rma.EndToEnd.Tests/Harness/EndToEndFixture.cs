@@ -6,6 +6,7 @@ public sealed class EndToEndFixture : IAsyncLifetime
     private BotServer? _bot;
     private PlaygroundProcess? _playground;
     private PlaygroundClient? _client;
+    private FileHost? _files;
 
     internal BotServer Bot => _bot ?? throw NotStarted();
 
@@ -13,9 +14,12 @@ public sealed class EndToEndFixture : IAsyncLifetime
 
     internal PlaygroundClient Client => _client ?? throw NotStarted();
 
+    internal FileHost Files => _files ?? throw NotStarted();
+
     public async ValueTask InitializeAsync()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
+        _files = await FileHost.StartAsync();
         _bot = new BotServer();
         _bot.Start();
         _playground = await PlaygroundProcess.StartAsync(_bot.MessagesEndpoint, cancellationToken);
@@ -40,6 +44,11 @@ public sealed class EndToEndFixture : IAsyncLifetime
         if (_bot is not null)
         {
             await _bot.DisposeAsync();
+        }
+
+        if (_files is not null)
+        {
+            await _files.DisposeAsync();
         }
     }
 

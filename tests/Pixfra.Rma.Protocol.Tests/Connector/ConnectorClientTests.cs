@@ -25,7 +25,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         await _connector.DisposeAsync();
     }
 
-    private ConnectorClient Client(string? token = "bot-token", bool allowLoopbackHttp = true, int maxAttempts = 4) => new(
+    private ConnectorClient Client(
+        string? token = "bot-token", bool allowLoopbackHttp = true, int maxAttempts = 4, long maxDownloadBytes = 1024, TimeSpan? downloadTimeout = null) => new(
         _http,
         new StaticTokenProvider(token),
         Options.Create(new ConnectorOptions
@@ -34,6 +35,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
             MaxAttempts = maxAttempts,
             BaseRetryDelay = TimeSpan.FromMilliseconds(1),
             MaxRetryDelay = TimeSpan.FromMilliseconds(5),
+            MaxDownloadBytes = maxDownloadBytes,
+            DownloadTimeout = downloadTimeout ?? TimeSpan.FromSeconds(30),
         }),
         TimeProvider.System,
         NullLogger<ConnectorClient>.Instance);
@@ -203,6 +206,42 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         await Client().DownloadAttachmentAsync(new Uri(_connector.ServiceUrl, "v3/attachments/0-sa/views/original"), withBotToken: true, TestContext.Current.CancellationToken);
 
         Assert.Equal("Bearer bot-token", Assert.Single(_connector.Snapshot()).Authorization);
+    }
+
+    [Theory]
+    [InlineData("https://attacker.example/file.jpg", true)]
+    [InlineData("https://sharepoint.com.attacker.example/file.jpg", true)]
+    [InlineData("file:///etc/passwd", true)]
+    [InlineData("http://127.0.0.1:1/file.jpg", false)]
+    public async Task DownloadAttachment_FromAHostOffTheAllowList_IsRefusedBeforeAnyRequest(string url, bool allowLoopbackHttp)
+    {
+        var error = await Assert.ThrowsAsync<AttachmentRefusedException>(() =>
+            Client(token: null, allowLoopbackHttp: allowLoopbackHttp).DownloadAttachmentAsync(new Uri(url), withBotToken: false, TestContext.Current.CancellationToken));
+
+        Assert.Equal(AttachmentRefusal.UntrustedHost, error.Reason);
+        Assert.Empty(_connector.Snapshot());
+    }
+
+    [Fact]
+    public async Task DownloadAttachment_LongerThanTheLimit_IsRefusedAsTooLarge()
+    {
+        _connector.Answer(200, new string('x', 5000));
+
+        var error = await Assert.ThrowsAsync<AttachmentRefusedException>(() =>
+            Client(maxDownloadBytes: 1000).DownloadAttachmentAsync(new Uri(_connector.ServiceUrl, "files/big"), withBotToken: false, TestContext.Current.CancellationToken));
+
+        Assert.Equal(AttachmentRefusal.TooLarge, error.Reason);
+    }
+
+    [Fact]
+    public async Task DownloadAttachment_ThatDoesNotAnswerInTime_IsRefusedAsTimedOut()
+    {
+        _connector.Answer(200, "late", delay: TimeSpan.FromSeconds(20));
+
+        var error = await Assert.ThrowsAsync<AttachmentRefusedException>(() =>
+            Client(downloadTimeout: TimeSpan.FromMilliseconds(200)).DownloadAttachmentAsync(new Uri(_connector.ServiceUrl, "files/slow"), withBotToken: false, TestContext.Current.CancellationToken));
+
+        Assert.Equal(AttachmentRefusal.TimedOut, error.Reason);
     }
 
     [Fact]

@@ -41,8 +41,8 @@ internal sealed class FakeConnector : IAsyncDisposable
     }
 
     /// <summary>Queues the next answers, in order.</summary>
-    public void Answer(int status, string? body = null, string? retryAfter = null)
-        => _script.Enqueue(new ScriptedAnswer(status, body, retryAfter));
+    public void Answer(int status, string? body = null, string? retryAfter = null, TimeSpan delay = default)
+        => _script.Enqueue(new ScriptedAnswer(status, body, retryAfter, delay));
 
     public IReadOnlyList<RecordedRequest> Snapshot() => [.. Requests];
 
@@ -61,6 +61,7 @@ internal sealed class FakeConnector : IAsyncDisposable
 
         if (_script.TryDequeue(out var answer))
         {
+            await Task.Delay(answer.Delay, context.RequestAborted);
             context.Response.StatusCode = answer.Status;
             if (answer.RetryAfter is not null)
             {
@@ -82,7 +83,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         await context.Response.WriteAsync($$"""{"id":"activity-{{Interlocked.Increment(ref _nextId)}}"}""");
     }
 
-    private sealed record ScriptedAnswer(int Status, string? Body, string? RetryAfter);
+    private sealed record ScriptedAnswer(int Status, string? Body, string? RetryAfter, TimeSpan Delay);
 }
 
 internal sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string Body);

@@ -2,6 +2,7 @@ using Pixfra.Rma.Conversations.Background;
 using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Registry;
+using Pixfra.Rma.Conversations.Reminders;
 using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Conversations.Takeover;
@@ -23,6 +24,7 @@ public sealed record StoresUnderTest(
     IShipmentRegistry Shipments,
     IRmaCaseStore Cases,
     ISupportRequestStore SupportRequests,
+    IReminderLog Reminders,
     IHandoffStore Handoffs,
     Func<ValueTask> Cleanup) : IAsyncDisposable
 {

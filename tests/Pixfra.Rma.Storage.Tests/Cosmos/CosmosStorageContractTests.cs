@@ -24,6 +24,7 @@ public sealed class CosmosStorageContractTests(CosmosServerFixture server) : Sto
             new CosmosShipmentRegistry(database),
             new CosmosRmaCaseStore(database),
             new CosmosSupportRequestStore(database),
+            new CosmosReminderLog(database),
             new CosmosHandoffStore(database),
             async () =>
             {

@@ -61,6 +61,7 @@ public sealed class SqliteSchemaTests : IDisposable
         SqliteRmaCaseStore.ByStatusSql,
         SqliteRmaCaseStore.ByValidityEndSql,
         SqliteRmaCaseStore.BySerialNumberSql,
+        SqliteReminderLog.ByNumberSql,
         "SELECT json FROM staff_member WHERE entra_object_id = $value ORDER BY id LIMIT 1;",
         "SELECT json FROM staff_member WHERE slack_user_id = $value ORDER BY id LIMIT 1;",
         "SELECT d.json FROM distributor_identity AS i JOIN distributor AS d ON d.id = i.distributor_id WHERE i.identity IN ($preferred, $fallback);",

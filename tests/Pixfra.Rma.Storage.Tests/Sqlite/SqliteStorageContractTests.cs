@@ -23,6 +23,7 @@ public sealed class SqliteStorageContractTests : StorageContractTests
             new SqliteShipmentRegistry(database),
             new SqliteRmaCaseStore(database),
             new SqliteSupportRequestStore(database),
+            new SqliteReminderLog(database),
             new SqliteHandoffStore(database),
             () =>
             {
