@@ -11,7 +11,7 @@ namespace Pixfra.Rma.Conversations.Takeover;
 /// <summary>The staff card of a handoff, drawn from the handoff record alone (it holds the snapshot), so any click can redraw it.</summary>
 public static class HandoffCardView
 {
-    public static readonly string[] Steps = ["menu", "checklist", "units", "review"];
+    public static readonly string[] Steps = ["menu", "checklist", "units", "photos", "review"];
 
     public static RenderedCard Render(Handoff handoff, CultureInfo culture)
     {

@@ -346,6 +346,7 @@ public static class HandoffFlow
         {
             ("checklist", true) => FlowStep.Checklist,
             ("units", true) => FlowStep.Lines,
+            ("photos", true) when state.Draft!.Lines.Count > 0 => FlowStep.Evidence,
             ("review", true) when state.Draft!.Lines.Count > 0 => FlowStep.Review,
             _ => FlowStep.Idle,
         };

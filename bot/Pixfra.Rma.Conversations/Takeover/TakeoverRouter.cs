@@ -99,7 +99,12 @@ public static class TakeoverRouter
             return;
         }
 
-        await HandoffFlow.EscalateAsync(turn, HandoffReason.TalkToSupport, detail: null);
+        // The photos step offers a person after files kept being refused: say so on the staff card.
+        var uploadsFailing = turn.State is { Step: FlowStep.Evidence, FailedUploads: >= Evidence.EvidenceFlow.RefusalsBeforeOfferingSupport };
+        await HandoffFlow.EscalateAsync(
+            turn,
+            uploadsFailing ? HandoffReason.RepeatedUploadFailures : HandoffReason.TalkToSupport,
+            uploadsFailing ? turn.Text("Handoff_Detail_FailedUploads", turn.State.FailedUploads) : null);
     }
 
     private static void Refuse(FlowTurn turn)

@@ -32,7 +32,8 @@ public sealed class StaffCommandScripts : TakeoverScriptBase
             Assert.Contains($"RMA {number} · Contoso Thermal Ltd", view, StringComparison.Ordinal);
             Assert.Contains("Line 1: PX384A1B2C3D · SAMPLE-TC384 · Under warranty", view, StringComparison.Ordinal);
             Assert.Contains("Back up programs and data ✔ 1 Dec 2026 09:00", view, StringComparison.Ordinal);
-            Assert.Contains("Photos and documents: none yet", view, StringComparison.Ordinal);
+            Assert.Contains("Photos and documents:", view, StringComparison.Ordinal);
+            Assert.Contains("LabelPhoto, line 1: image/jpeg", view, StringComparison.Ordinal);
             Assert.Contains("Zhang Min: note (staff only): Called them: unit was dropped", view, StringComparison.Ordinal);
         }
 

@@ -167,9 +167,9 @@ public sealed class TakeoverScripts : TakeoverScriptBase
         Assert.Equal(FlowStep.Review, state.Step);
         Assert.Equal(HandoffState.Resolved, (await HandoffAsync(handoff.Id)).State);
 
-        // The bot answers again, at that step: confirming issues the number.
-        await alex.ClickOnAsync(toAlex[^1].Card!, "rma.confirm");
-        Assert.Equal("rma-number", alex.LastCard!.TemplateName);
+        // The bot answers again, at that step: editing the units shows their form.
+        await alex.ClickOnAsync(toAlex[^1].Card!, "lines.form");
+        Assert.Equal("product-line", alex.LastCard!.TemplateName);
     }
 
     [Fact]
@@ -327,7 +327,7 @@ public sealed class TakeoverScripts : TakeoverScriptBase
         await StartRmaAsync(alex);
         await AddUnitAsync(alex, "PX384A1B2C3D");
         await AddUnitAsync(alex, "PX384NODATE1", invoiceDate: string.Empty);
-        await alex.ClickAsync("lines.done");
+        await ReviewAsync(alex, sendEvidence: true);
 
         await ClickAsync(alex, "rma.confirm");
 
@@ -336,6 +336,33 @@ public sealed class TakeoverScripts : TakeoverScriptBase
         Assert.Contains("PX384NODATE1", handoff.Detail, StringComparison.Ordinal);
         Assert.Equal(Domain.Cases.RmaStatus.Authorized, handoff.Case!.Status);
         Assert.Contains("Warranty could not be verified", Outbox.To(handoff.StaffThread!)[0].Card!.FallbackText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RepeatedUploadFailures_ThenSupport_IsEscalatedWithThatReason_AndHandBackToPhotosResumesThere()
+    {
+        var alex = ChatAs(RmaWorld.Alex);
+        await StartRmaAsync(alex);
+        await AddUnitAsync(alex, "PX384A1B2C3D");
+        await alex.ClickAsync("lines.done");
+        await alex.SendUnavailableFileAsync("huge.jpg", Evidence.FileUnavailableReason.TooLarge);
+        await alex.SendUnavailableFileAsync("elsewhere.jpg", Evidence.FileUnavailableReason.UntrustedSource);
+        await alex.SendFilesAsync(("blurred.jpg", Testing.Evidence.EvidenceSamples.BlurredPhoto()));
+
+        await ClickAsync(alex, "support");
+
+        var handoff = Assert.Single((await World.Handoffs.ListWaitingAsync(new(5), Ct)).Items).Value;
+        Assert.Equal(HandoffReason.RepeatedUploadFailures, handoff.Reason);
+        var card = Outbox.To(handoff.StaffThread!)[0].Card!;
+        Assert.Contains("Photos or documents kept failing the checks", card.FallbackText, StringComparison.Ordinal);
+        Assert.Contains("3 files refused in a row", card.FallbackText, StringComparison.Ordinal);
+        Assert.Contains("PX384A1B2C3D: label and appearance photos", card.FallbackText, StringComparison.Ordinal);
+
+        var zhang = ChatAs(RmaWorld.Staff, handoff.StaffThread!.ConversationId);
+        await ExecuteAsync(zhang, card, "handoff.claim");
+        await SayAsync(zhang, "hand back photos");
+        Assert.Equal("evidence-request", Outbox.To(alex.Key)[^1].Card!.TemplateName);
+        Assert.Equal(FlowStep.Evidence, (await StateOf(alex))!.Step);
     }
 
     [Fact]
