@@ -88,7 +88,15 @@ public static class HandoffFlow
                 return;
             }
 
-            var claimed = rerun ? handoff : handoff with { State = HandoffState.Claimed, ClaimedBy = me, ClaimedAt = turn.Now };
+            // What the distributor wrote while waiting is on the card the owner takes over with.
+            var waiting = await turn.Services.StateStore.GetAsync<ConversationState>(handoff.DistributorConversation, turn.CancellationToken);
+            var claimed = rerun ? handoff : handoff with
+            {
+                State = HandoffState.Claimed,
+                ClaimedBy = me,
+                ClaimedAt = turn.Now,
+                Transcript = waiting?.Value.Transcript ?? handoff.Transcript,
+            };
             try
             {
                 if (!rerun)

@@ -62,7 +62,9 @@ public sealed class TakeoverScripts : TakeoverScriptBase
         var alex = ChatAs(RmaWorld.Alex);
         await StartRmaAsync(alex);
         var (handoff, zhang, card) = await EscalateAsync(alex);
-        await ExecuteAsync(zhang, card, "handoff.claim");
+        await SayAsync(alex, "Is anyone there?");
+        var claimed = await ExecuteAsync(zhang, card, "handoff.claim");
+        Assert.Contains("Is anyone there?", claimed.InvokeCard!.FallbackText, StringComparison.Ordinal);
 
         var typed = await SayAsync(alex, "It smells **burnt**");
         var command = await SayAsync(alex, "new rma");
