@@ -135,6 +135,38 @@ public static class CardSamples
             "Next step: reissue the number to get a new one with 30 new days.",
             IsExpired: true,
             [])),
+        CardSample.Of("handoff-waiting", new HandoffCard(
+            "H-20261201-0A1B2C",
+            "Support request H-20261201-0A1B2C",
+            "Waiting since 1 Dec 2026 09:00",
+            [new FactView("Who", "Alex Wilber"), new FactView("Organisation", "Contoso Thermal Ltd"), new FactView("RMA", "RMA-7K3M-9Q2D (draft, not issued)"), new FactView("Why", "Asked to talk to support")],
+            [new LineSummaryView("1 · PX384A1B2C3D · SAMPLE-TC384", "Pixfra support will review this unit")],
+            [new MessageView("Back up data: confirmed 1 Dec 2026 09:01")],
+            [new MessageView("PX384A1B2C3D: an invoice date or a factory delivery record")],
+            [new FactView("Alex Wilber", "The camera shows *no* image [help](https://evil.example)"), new FactView("Assistant", "Added PX384A1B2C3D")],
+            CanClaim: true,
+            IsActive: true,
+            CanHandBack: false,
+            [new ChoiceView("Menu", "menu")])),
+        CardSample.Of("handoff-claimed", new HandoffCard(
+            "H-20261201-0A1B2C",
+            "Support request H-20261201-0A1B2C",
+            "Taken over by Zhang Min at 09:05",
+            [new FactView("Who", "Alex Wilber"), new FactView("Why", "Asked to talk to support")],
+            [],
+            [],
+            [],
+            [],
+            CanClaim: false,
+            IsActive: true,
+            CanHandBack: true,
+            [new ChoiceView("Menu", "menu"), new ChoiceView("Checklist", "checklist"), new ChoiceView("Units", "units"), new ChoiceView("Warranty review", "review")])),
+        CardSample.Of("handoff-closed", new HandoffCard(
+            "H-20261201-0A1B2C", "Support request H-20261201-0A1B2C", "Closed at 09:30", [new FactView("Who", "Alex Wilber")], [], [], [], [], false, false, false, [])),
+        CardSample.Of("status-change", new StatusChangeCard("RMA-7K3M-9Q2D", "Update on RMA RMA-7K3M-9Q2D", "Your units have arrived at the repair station.", null)),
+        CardSample.Of("status-change-closed", new StatusChangeCard("RMA-7K3M-9Q2D", "Update on RMA RMA-7K3M-9Q2D", "This RMA is closed.", "Reason: repaired and returned")),
+        CardSample.Of("info-request", new InfoRequestCard("Zhang Min asks:", "Could you send the invoice for PX384A1B2C3D?", "About RMA RMA-7K3M-9Q2D")),
+        CardSample.Of("info-request-no-case", new InfoRequestCard("Zhang Min asks:", "Which model is it?", null)),
     ];
 
     private static IReadOnlyList<ChoiceView> Models =>

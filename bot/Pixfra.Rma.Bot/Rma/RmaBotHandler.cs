@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Pixfra.Rma.Bot.Takeover;
 using Pixfra.Rma.Cards.Rendering;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Protocol.Activities;
@@ -14,7 +15,7 @@ namespace Pixfra.Rma.Bot.Rma;
 /// into activities. Cards go as Adaptive Card attachments; Slack, which does not render them, gets the
 /// plain-text fallback.
 /// </summary>
-public sealed class RmaBotHandler(RmaConversation conversation, IConnectorClient connector) : BotHandler
+public sealed class RmaBotHandler(RmaConversation conversation, IConnectorClient connector, OutboundDelivery delivery) : BotHandler
 {
     protected override Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -44,15 +45,20 @@ public sealed class RmaBotHandler(RmaConversation conversation, IConnectorClient
         var input = TurnInput.Execute(value.Action?.Verb ?? string.Empty, value.Action?.Data as JsonObject, turn.Activity.Locale);
         var output = await conversation.HandleAsync(turn.Conversation, SpeakerOf(turn.Activity), input, cancellationToken);
         await SendAsync(turn, output.Replies, cancellationToken);
-        return output.InvokeCard is { } card
-            ? AdaptiveCardInvokeResponse.Card(card.Card)
-            : AdaptiveCardInvokeResponse.Error(404, "NotFound", "Nothing to refresh.");
+        await delivery.DeliverAsync(output.OutboundMessages, cancellationToken);
+        return (output.InvokeCard, output.InvokeMessage) switch
+        {
+            ({ } card, _) => AdaptiveCardInvokeResponse.Card(card.Card),
+            (null, { } message) => AdaptiveCardInvokeResponse.Message(message),
+            _ => AdaptiveCardInvokeResponse.Error(404, "NotFound", "Nothing to refresh."),
+        };
     }
 
     private async Task RunAsync(ITurnContext turn, TurnInput input, CancellationToken cancellationToken)
     {
         var output = await conversation.HandleAsync(turn.Conversation, SpeakerOf(turn.Activity), input, cancellationToken);
         await SendAsync(turn, output.Replies, cancellationToken);
+        await delivery.DeliverAsync(output.OutboundMessages, cancellationToken);
     }
 
     private static Task SendAsync(ITurnContext turn, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using NodaTime;
+using Pixfra.Rma.Bot.Takeover;
 using Pixfra.Rma.Conversations.Flow;
 
 namespace Pixfra.Rma.Bot.Rma;
@@ -17,6 +18,7 @@ public static class RmaServiceCollectionExtensions
         services.AddSingleton<IRmaNumberSource, RandomRmaNumberSource>();
         services.AddSingleton<FlowServices>(sp => ActivatorUtilities.CreateInstance<FlowServices>(sp));
         services.AddSingleton<RmaConversation>();
+        services.AddStaffTakeover(configuration);
         return services;
     }
 }

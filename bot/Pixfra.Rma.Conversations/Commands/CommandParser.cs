@@ -28,6 +28,14 @@ public static class CommandParser
         [CommandKind.Cancel] = false,
         [CommandKind.TalkToSupport] = false,
         [CommandKind.Warranty] = true,
+        [CommandKind.Queue] = false,
+        [CommandKind.Lookup] = true,
+        [CommandKind.SetStatus] = true,
+        [CommandKind.Exclude] = true,
+        [CommandKind.Ask] = true,
+        [CommandKind.Note] = true,
+        [CommandKind.HandBack] = true,
+        [CommandKind.Resolve] = false,
     }.ToFrozenDictionary();
 
     // Longest keyword first, so "new rma" wins over "new" and "查询保修" over "查询".
@@ -57,16 +65,18 @@ public static class CommandParser
             var separated = rest.StartsWith(' ') || IsCjk(keyword[^1]);
             if (separated && rest.Trim() is { Length: > 0 } argument)
             {
-                return new Command(kind, argument);
+                // Lower-casing maps char by char, so the same slice of the case-kept text is the argument as typed.
+                return new Command(kind, argument, Normalize(text, lowerCase: false)[keyword.Length..].Trim());
             }
         }
 
         return null;
     }
 
-    internal static string Normalize(string text)
+    internal static string Normalize(string text, bool lowerCase = true)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        folded = lowerCase ? folded.ToLowerInvariant() : folded;
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

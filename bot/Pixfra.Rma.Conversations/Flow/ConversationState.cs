@@ -1,4 +1,5 @@
 using NodaTime;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Domain.Cases;
 
 namespace Pixfra.Rma.Conversations.Flow;
@@ -15,6 +16,8 @@ namespace Pixfra.Rma.Conversations.Flow;
 /// says on a card what each one is.</param>
 /// <param name="FailedUploads">Files refused in a row; after a few, the bot offers a person.</param>
 /// <param name="Takeover">Set while a support person owns the conversation (no flow replies, no reminders).</param>
+/// <param name="HandoffId">The handoff to staff this conversation is waiting on or is in (cleared when it closes).</param>
+/// <param name="Transcript">The last few messages, for the handoff card staff see.</param>
 public sealed record ConversationState(
     FlowStep Step,
     Role Role,
@@ -26,7 +29,9 @@ public sealed record ConversationState(
     string? IdentityUserId = null,
     StaffTakeover? Takeover = null,
     IReadOnlyList<Evidence.PendingFile>? PendingFiles = null,
-    int FailedUploads = 0)
+    int FailedUploads = 0,
+    string? HandoffId = null,
+    IReadOnlyList<TranscriptEntry>? Transcript = null)
 {
     public static ConversationState New { get; } = new(FlowStep.Idle, Role.Unknown, null, null, null, 0, null);
 }

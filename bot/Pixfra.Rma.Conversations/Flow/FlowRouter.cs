@@ -6,6 +6,7 @@ using Pixfra.Rma.Conversations.Lines;
 using Pixfra.Rma.Conversations.MyRmas;
 using Pixfra.Rma.Conversations.Review;
 using Pixfra.Rma.Conversations.Support;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Conversations.WarrantyCheck;
 using Pixfra.Rma.Conversations.Welcome;
 using Pixfra.Rma.Domain.Cases;
@@ -21,6 +22,11 @@ public static class FlowRouter
     public static async Task RouteAsync(FlowTurn turn, bool isNewConversation)
     {
         await IdentityResolver.ResolveAsync(turn);
+        if (await TakeoverRouter.TryRouteAsync(turn))
+        {
+            return;
+        }
+
         switch (turn.Input.Kind)
         {
             case TurnKind.ConversationStarted when isNewConversation:
@@ -233,7 +239,7 @@ public static class FlowRouter
         await ShowCurrentStepAsync(turn);
     }
 
-    private static async Task ShowCurrentStepAsync(FlowTurn turn)
+    internal static async Task ShowCurrentStepAsync(FlowTurn turn)
     {
         var hasDraft = turn.State.Draft is not null && turn.State.Role == Role.Distributor;
         switch (turn.State.Step)

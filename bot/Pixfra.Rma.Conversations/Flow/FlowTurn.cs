@@ -3,6 +3,7 @@ using NodaTime;
 using Pixfra.Rma.Cards;
 using Pixfra.Rma.Cards.Rendering;
 using Pixfra.Rma.Cards.Text;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Domain.Cases;
 using Pixfra.Rma.Domain.Time;
 using Pixfra.Rma.Protocol.Proactive;
@@ -36,6 +37,12 @@ public sealed class FlowTurn(FlowServices services, ConversationKey conversation
 
     /// <summary>For an invoke: the card that replaces the clicked one.</summary>
     public RenderedCard? InvokeCard { get; set; }
+
+    /// <summary>For an invoke: a short message shown instead of replacing the card (e.g. a refusal).</summary>
+    public string? InvokeMessage { get; set; }
+
+    /// <summary>Messages to other conversations (staff thread, distributor chat), delivered after the state is written.</summary>
+    public List<OutboundMessage> Outbound { get; } = [];
 
     /// <summary>This chat, as a case records where it was raised.</summary>
     public ConversationAddress RaisedHere => new(Conversation.ChannelId, Conversation.ConversationId);

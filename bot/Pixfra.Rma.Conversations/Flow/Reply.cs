@@ -1,4 +1,5 @@
 using Pixfra.Rma.Cards.Rendering;
+using Pixfra.Rma.Conversations.Takeover;
 
 namespace Pixfra.Rma.Conversations.Flow;
 
@@ -10,5 +11,11 @@ public sealed record Reply(RenderedCard? Card, string? Text)
     public static Reply OfText(string text) => new(null, text);
 }
 
-/// <summary>What a turn produced: replies to send, and for an invoke the card that replaces the clicked one.</summary>
-public sealed record TurnOutput(IReadOnlyList<Reply> Replies, RenderedCard? InvokeCard);
+/// <summary>
+/// What a turn produced: replies to send, for an invoke the card that replaces the clicked one (or a message), and
+/// messages to other conversations that the host delivers after the state write.
+/// </summary>
+public sealed record TurnOutput(IReadOnlyList<Reply> Replies, RenderedCard? InvokeCard, IReadOnlyList<OutboundMessage>? Outbound = null, string? InvokeMessage = null)
+{
+    public IReadOnlyList<OutboundMessage> OutboundMessages => Outbound ?? [];
+}

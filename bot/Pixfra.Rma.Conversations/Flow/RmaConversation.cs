@@ -1,6 +1,7 @@
 using Pixfra.Rma.Cards.Text;
 using Pixfra.Rma.Conversations.Persistence;
 using Pixfra.Rma.Conversations.State;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Protocol.Proactive;
 
 namespace Pixfra.Rma.Conversations.Flow;
@@ -22,10 +23,11 @@ public sealed class RmaConversation(IConversationStateStore states, FlowServices
             var stored = await states.GetAsync<ConversationState>(conversation, cancellationToken);
             var turn = new FlowTurn(services, conversation, speaker, input, culture, now, stored?.Value ?? ConversationState.New, cancellationToken);
             await FlowRouter.RouteAsync(turn, isNewConversation: stored is null);
+            Transcript.RecordReplies(turn);
             try
             {
                 await states.SaveAsync(conversation, turn.State, stored?.ETag, cancellationToken);
-                return new TurnOutput(turn.Replies, turn.InvokeCard);
+                return new TurnOutput(turn.Replies, turn.InvokeCard, turn.Outbound, turn.InvokeMessage);
             }
             catch (ConcurrencyConflictException) when (attempt == 1)
             {

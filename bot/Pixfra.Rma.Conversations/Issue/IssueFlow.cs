@@ -2,6 +2,7 @@ using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Conversations.Review;
 using Pixfra.Rma.Conversations.Support;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Domain.Rma;
 
 namespace Pixfra.Rma.Conversations.Issue;
@@ -42,6 +43,7 @@ public static class IssueFlow
         {
             var request = await SupportFlow.RecordAsync(turn, SupportRequestKind.WarrantyReview, issued.Number.ToString(), string.Join(", ", unverified.Select(l => l.SerialNumber)));
             turn.Say("Issue_UnverifiedRecorded", unverified.Count, request.Id);
+            await HandoffFlow.EscalateAsync(turn, HandoffReason.WarrantyUnverified, request.Details, issued);
         }
 
         turn.State = turn.State with { Step = FlowStep.Idle, Draft = null, ChecklistIndex = 0, PendingFiles = null, FailedUploads = 0 };

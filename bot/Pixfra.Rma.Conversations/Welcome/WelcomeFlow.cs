@@ -2,6 +2,7 @@ using Pixfra.Rma.Cards.Models;
 using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Conversations.Support;
+using Pixfra.Rma.Conversations.Takeover;
 
 namespace Pixfra.Rma.Conversations.Welcome;
 
@@ -84,6 +85,7 @@ public static class WelcomeFlow
         var request = await SupportFlow.RecordAsync(turn, SupportRequestKind.Registration, rmaNumber: null, details: null);
         turn.State = turn.State with { Step = FlowStep.Idle, Role = Role.UnregisteredDistributor };
         turn.Card(new RegistrationCard(request.Id));
+        await HandoffFlow.EscalateAsync(turn, HandoffReason.IdentityUnknown, request.Id);
     }
 
     private static async Task LinkAsync(FlowTurn turn, Distributor distributor)

@@ -147,6 +147,49 @@ public sealed record RmaCase(
         return Transition(to, at, actor, reason);
     }
 
+    /// <summary>
+    /// P9 on inspection: staff exclude a received unit (painted, tampered, label removed…) with the reason the
+    /// distributor reads; it then becomes a paid repair through the seller.
+    /// </summary>
+    public RmaCase ExcludeLine(int lineNumber, string reason, Instant at, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (Status is not (RmaStatus.Received or RmaStatus.Inspecting))
+        {
+            throw new InvalidRmaTransitionException($"RMA {Number} is {Status}; units are excluded on inspection, after they were received.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidRmaTransitionException($"Excluding a unit of RMA {Number} needs a reason.");
+        }
+
+        var line = Lines.FirstOrDefault(l => l.LineNumber == lineNumber)
+            ?? throw new InvalidRmaTransitionException($"RMA {Number} has no line {lineNumber}.");
+        if (line.ExcludedAfterInspection is not null)
+        {
+            throw new InvalidRmaTransitionException($"Line {lineNumber} of RMA {Number} is already excluded.");
+        }
+
+        return this with
+        {
+            Lines = [.. Lines.Select(l => l.LineNumber == lineNumber ? l with { ExcludedAfterInspection = reason } : l)],
+            History = [.. History, new StatusChange(Status, Status, at, actor, reason, CaseEventKind.LineExcluded, lineNumber)],
+        };
+    }
+
+    /// <summary>Records a staff action that changes nothing else (information requested, a note, a takeover).</summary>
+    public RmaCase Record(CaseEventKind kind, Instant at, Actor actor, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (kind is CaseEventKind.StatusChange or CaseEventKind.LineExcluded)
+        {
+            throw new ArgumentException($"Use {nameof(MoveTo)} or {nameof(ExcludeLine)} for {kind}.", nameof(kind));
+        }
+
+        return this with { History = [.. History, new StatusChange(Status, Status, at, actor, text, kind)] };
+    }
+
     private RmaCase Transition(RmaStatus to, Instant at, Actor actor, string? reason)
     {
         ArgumentNullException.ThrowIfNull(actor);

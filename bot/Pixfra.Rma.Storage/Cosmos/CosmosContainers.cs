@@ -18,7 +18,7 @@ namespace Pixfra.Rma.Storage.Cosmos;
 /// <item><term>directory</term><description>pk = kind ("distributor", "staff", "repairStation"), id = entity id:
 /// reference data of hundreds of documents, so one logical partition per kind keeps every look-up (by chat identity,
 /// Entra id, Slack id) a single-partition query. Support requests share it (pk "supportRequest": a few a day,
-/// read newest first).</description></item>
+/// read newest first), and so do handoffs to staff (pk "handoff": the queue oldest first, by staff thread, by chat).</description></item>
 /// <item><term>shipments</term><description>pk = id = serial number: a point read per product line; imports are
 /// parallel point upserts (the bulk/batch API is avoided so imports also run against the test server).</description></item>
 /// <item><term>cases</term><description>pk = distributor id, id = RMA number: the distributor's list ("my RMAs")
@@ -51,6 +51,7 @@ internal static class CosmosContainers
         yield return new ContainerProperties(Leases, PartitionKeyPath);
         var directory = new ContainerProperties(Directory, PartitionKeyPath);
         directory.IndexingPolicy.CompositeIndexes.Add(Composite(CompositePathSortOrder.Descending, "/createdAtMs", "/id"));
+        directory.IndexingPolicy.CompositeIndexes.Add(Composite("/createdAtMs", "/id")); // the handoff queue, oldest first
         yield return directory;
         yield return new ContainerProperties(Shipments, PartitionKeyPath);
         var cases = new ContainerProperties(Cases, PartitionKeyPath);

@@ -13,6 +13,7 @@ using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Conversations.Reminders;
 using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Conversations.Support;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Protocol.Proactive;
 using Pixfra.Rma.Protocol.Turns;
 using Pixfra.Rma.Storage.Blobs;
@@ -70,6 +71,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRmaCaseStore, SqliteRmaCaseStore>();
         services.AddSingleton<ISupportRequestStore, SqliteSupportRequestStore>();
         services.AddSingleton<IReminderLog, SqliteReminderLog>();
+        services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
     }
 
     private static void AddCosmos(IServiceCollection services, IConfiguration configuration)
@@ -96,6 +98,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRmaCaseStore, CosmosRmaCaseStore>();
         services.AddSingleton<ISupportRequestStore, CosmosSupportRequestStore>();
         services.AddSingleton<IReminderLog, CosmosReminderLog>();
+        services.AddSingleton<IHandoffStore, CosmosHandoffStore>();
     }
 
     private static void AddBlobs(IServiceCollection services, IConfiguration configuration, BlobProvider provider)

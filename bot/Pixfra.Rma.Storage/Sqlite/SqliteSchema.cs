@@ -93,5 +93,18 @@ internal static class SqliteSchema
             etag TEXT NOT NULL,
             PRIMARY KEY (number, reminder_id));
         """,
+        """
+        CREATE TABLE handoff (
+            id TEXT NOT NULL PRIMARY KEY,
+            state TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            distributor_conversation TEXT NOT NULL,
+            staff_thread TEXT NULL,
+            json TEXT NOT NULL,
+            etag TEXT NOT NULL);
+        CREATE INDEX ix_handoff_state ON handoff (state, created_at, id);
+        CREATE INDEX ix_handoff_staff_thread ON handoff (staff_thread);
+        CREATE INDEX ix_handoff_distributor_conversation ON handoff (distributor_conversation, state, created_at);
+        """,
     ];
 }

@@ -28,11 +28,33 @@ public sealed class CommandParserTests
     [InlineData("warranty PF2023A00017", CommandKind.Warranty, "pf2023a00017")]
     [InlineData("查询保修 PF2023A00017", CommandKind.Warranty, "pf2023a00017")]
     [InlineData("保修PF2023A00017", CommandKind.Warranty, "pf2023a00017")]
+    [InlineData("queue", CommandKind.Queue, null)]
+    [InlineData("队列", CommandKind.Queue, null)]
+    [InlineData("rma PX384A1B2C3D", CommandKind.Lookup, "px384a1b2c3d")]
+    [InlineData("查单 RMA-0000-0001", CommandKind.Lookup, "rma-0000-0001")]
+    [InlineData("set RMA-0000-0001 in repair", CommandKind.SetStatus, "rma-0000-0001 in repair")]
+    [InlineData("设置状态 RMA-0000-0001 维修中", CommandKind.SetStatus, "rma-0000-0001 维修中")]
+    [InlineData("exclude RMA-0000-0001 2 painted", CommandKind.Exclude, "rma-0000-0001 2 painted")]
+    [InlineData("ask RMA-0000-0001 invoice?", CommandKind.Ask, "rma-0000-0001 invoice?")]
+    [InlineData("note RMA-0000-0001 called them", CommandKind.Note, "rma-0000-0001 called them")]
+    [InlineData("hand back units", CommandKind.HandBack, "units")]
+    [InlineData("交还 审核", CommandKind.HandBack, "审核")]
+    [InlineData("hand back", CommandKind.HandBack, null)]
+    [InlineData("resolve", CommandKind.Resolve, null)]
+    [InlineData("rmas", CommandKind.MyRmas, null)]
     public void Parse_KnownCommandInEitherLanguage_IsRecognised(string text, CommandKind kind, string? argument)
     {
         var command = CommandParser.Parse(text);
 
-        Assert.Equal(new Command(kind, argument), command);
+        Assert.Equal((kind, argument), (command?.Kind, command?.Argument));
+    }
+
+    [Fact]
+    public void Parse_ArgumentText_KeepsTheLetterCaseAsTyped()
+    {
+        var command = CommandParser.Parse("ＳＥＴ  RMA-0000-0001 Closed   Repaired OK");
+
+        Assert.Equal("RMA-0000-0001 Closed Repaired OK", command?.Text);
     }
 
     [Theory]

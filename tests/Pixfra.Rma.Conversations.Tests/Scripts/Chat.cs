@@ -10,9 +10,9 @@ namespace Pixfra.Rma.Conversations.Tests.Scripts;
 /// One person in one conversation, driving the bot as Teams would: typing, and clicking buttons that exist on the
 /// cards the bot sent (a click sends the button's data merged with the card's inputs, as Action.Submit does).
 /// </summary>
-public sealed class Chat(RmaWorld world, Speaker speaker, string conversationId = "personal-1", string locale = "en-US")
+public sealed class Chat(RmaWorld world, Speaker speaker, string conversationId = "personal-1", string locale = "en-US", RmaConversation? bot = null)
 {
-    private RmaConversation _bot = world.Bot();
+    private RmaConversation _bot = bot ?? world.Bot();
 
     public ConversationKey Key { get; } = new("msteams", conversationId);
 
@@ -60,6 +60,9 @@ public sealed class Chat(RmaWorld world, Speaker speaker, string conversationId 
     /// <summary>Sends a file whose download fails the way the connector reports it.</summary>
     public Task<TurnOutput> SendUnavailableFileAsync(string name, FileUnavailableReason reason) =>
         TurnAsync(TurnInput.MessageWithFiles(null, [new IncomingFile(name, _ => throw new FileUnavailableException(reason))], locale));
+
+    /// <summary>Clicks an Action.Execute with <paramref name="verb"/> and <paramref name="data"/> (the card's inputs merged in).</summary>
+    public Task<TurnOutput> ExecuteAsync(string verb, JsonObject? data) => TurnAsync(TurnInput.Execute(verb, data, locale));
 
     public Task<TurnOutput> RefreshAsync(string number) => TurnAsync(TurnInput.Execute("rma.refresh", new JsonObject { ["rma"] = number }, locale));
 

@@ -315,8 +315,8 @@ public sealed class RmaScripts : RmaScriptBase
 
         await chat.SayAsync("talk to support");
 
-        Assert.Contains("Pixfra support will reply", chat.Texts, StringComparison.Ordinal);
-        Assert.Equal(SupportRequestKind.TalkToSupport, Assert.Single(await World.SupportRequests.ListRecentAsync(5, Ct)).Kind);
+        Assert.Contains("asked Pixfra support to join this chat", chat.Texts, StringComparison.Ordinal);
+        Assert.Equal(Pixfra.Rma.Conversations.Takeover.HandoffReason.TalkToSupport, Assert.Single((await World.Handoffs.ListWaitingAsync(new(5), Ct)).Items).Value.Reason);
         await AddUnitAsync(chat, "PX384A1B2C3D");
         Assert.Contains("Added PX384A1B2C3D", chat.Texts, StringComparison.Ordinal);
     }

@@ -95,7 +95,15 @@ public sealed class RmaWorld : IDisposable
             new RmaPolicyOptions(),
             Blobs,
             new EvidenceInspector(Microsoft.Extensions.Options.Options.Create(new EvidenceInspectionOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<EvidenceInspector>.Instance),
-            new FakeFileLinks());
+            new FakeFileLinks(),
+            Handoffs,
+            new SqliteConversationStateStore(Database),
+            Support);
+
+    /// <summary>Handoffs to staff (takeover scripts read and check them).</summary>
+    public SqliteHandoffStore Handoffs => new(Database);
+
+    public Pixfra.Rma.Conversations.Takeover.SupportOptions Support { get; } = new();
 
     public void Dispose()
     {

@@ -213,6 +213,49 @@ public sealed class RmaCaseTests
         Assert.Throws<ArgumentException>(() => Draft().WithLines([CoveredLine()]).FileEvidence(File(EvidenceKind.LabelPhoto, 7, "a")));
     }
 
+    [Fact]
+    public void P9_ExcludingALineOnInspection_UncoversIt_AndRecordsWhoWhenWhyAndWhichLine()
+    {
+        var received = Ready().Authorize(Start, Distributor).MoveTo(RmaStatus.Received, Start, Staff);
+        var at = Start.Plus(Duration.FromHours(2));
+
+        var excluded = received.ExcludeLine(1, "Housing painted", at, Staff);
+
+        Assert.Equal("Housing painted", excluded.Lines[0].ExcludedAfterInspection);
+        Assert.False(excluded.Lines[0].IsCovered);
+        Assert.Empty(excluded.CoveredLines);
+        Assert.Equal(RmaStatus.Received, excluded.Status);
+        Assert.Equal(new StatusChange(RmaStatus.Received, RmaStatus.Received, at, Staff, "Housing painted", CaseEventKind.LineExcluded, 1), excluded.History[^1]);
+    }
+
+    [Fact]
+    public void P9_Exclusion_IsRefusedBeforeReceipt_WithoutAReason_ForAMissingLine_OrTwice()
+    {
+        var authorized = Ready().Authorize(Start, Distributor);
+        var received = authorized.MoveTo(RmaStatus.Received, Start, Staff);
+
+        Assert.Throws<InvalidRmaTransitionException>(() => authorized.ExcludeLine(1, "painted", Start, Staff));
+        Assert.Throws<InvalidRmaTransitionException>(() => received.ExcludeLine(1, " ", Start, Staff));
+        Assert.Throws<InvalidRmaTransitionException>(() => received.ExcludeLine(2, "painted", Start, Staff));
+        Assert.Throws<InvalidRmaTransitionException>(() => received.ExcludeLine(1, "painted", Start, Staff).ExcludeLine(1, "again", Start, Staff));
+    }
+
+    [Theory]
+    [InlineData(CaseEventKind.StaffNote, true)]
+    [InlineData(CaseEventKind.InformationRequested, false)]
+    [InlineData(CaseEventKind.Takeover, false)]
+    public void StaffActions_ThatChangeNothingElse_AreRecordedInTheHistory(CaseEventKind kind, bool staffOnly)
+    {
+        var authorized = Ready().Authorize(Start, Distributor);
+
+        var recorded = authorized.Record(kind, Start, Staff, "text");
+
+        Assert.Equal(new StatusChange(RmaStatus.Authorized, RmaStatus.Authorized, Start, Staff, "text", kind), recorded.History[^1]);
+        Assert.Equal(authorized with { History = recorded.History }, recorded);
+        Assert.Equal(staffOnly, kind.IsStaffOnly());
+        Assert.Throws<ArgumentException>(() => authorized.Record(CaseEventKind.StatusChange, Start, Staff, null));
+    }
+
     private static RmaCase Draft() => RmaCase.StartDraft(FirstNumber, "distributor-1", "2026-11", "station-eu", Start);
 
     private static RmaCase Ready(bool resetConfirmed = true, Instant? resetAt = null) =>

@@ -19,8 +19,12 @@ namespace Pixfra.Rma.EndToEnd.Tests.Harness;
 /// </summary>
 internal sealed class BotServer : WebApplicationFactory<Program>
 {
-    public BotServer()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="settings">Extra configuration for this host (e.g. the staff channel of the takeover suite).</param>
+    public BotServer(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -53,6 +57,11 @@ internal sealed class BotServer : WebApplicationFactory<Program>
 
         // Expiry reminders scan every second, so a reminder follows a clock move without slowing the suite.
         builder.UseSetting("Reminders:ScanInterval", "00:00:01");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
 
         // The tests move time (RMA countdowns, expiry) instead of waiting for it.

@@ -21,16 +21,19 @@ internal static class PlaygroundConfig
         ("29:user-lynne-robbins", "Lynne", "Robbins"),
     ];
 
-    public static string Yaml()
+    public static string Yaml() => Yaml(PlaygroundProfile.Distributor);
+
+    public static string Yaml(PlaygroundProfile profile)
     {
+        ArgumentNullException.ThrowIfNull(profile);
         var yaml = new StringBuilder();
         yaml.AppendLine("version: \"0.1.1\"");
-        yaml.AppendLine(Line(0, "tenantId", PlaygroundUsers.TenantId));
+        yaml.AppendLine(Line(0, "tenantId", profile.TenantId));
         yaml.AppendLine("bot:");
         yaml.AppendLine(Line(1, "id", PlaygroundUsers.BotId));
         yaml.AppendLine(Line(1, "name", PlaygroundUsers.BotName));
         yaml.AppendLine("currentUser:");
-        AppendUser(yaml, 1, PlaygroundUsers.CurrentUserId, "Alex", "Wilber", 20);
+        AppendUser(yaml, 1, profile.UserId, profile.GivenName, profile.Surname, 20, aadObjectId: profile.AadObjectId);
         yaml.AppendLine("users:");
         for (var i = 0; i < OtherUsers.Length; i++)
         {
@@ -39,24 +42,24 @@ internal static class PlaygroundConfig
         }
 
         yaml.AppendLine("personalChat:");
-        yaml.AppendLine(Line(1, "id", PlaygroundUsers.PersonalChatId));
+        yaml.AppendLine(Line(1, "id", profile.PersonalChatId));
         yaml.AppendLine("groupChat:");
-        yaml.AppendLine(Line(1, "id", PlaygroundUsers.GroupChatId));
+        yaml.AppendLine(Line(1, "id", profile.GroupChatId));
         yaml.AppendLine(Line(1, "name", PlaygroundUsers.GroupChatName));
         yaml.AppendLine("team:");
-        yaml.AppendLine(Line(1, "id", PlaygroundUsers.TeamId));
+        yaml.AppendLine(Line(1, "id", profile.TeamId));
         yaml.AppendLine(Line(1, "name", "Pixfra Support"));
         yaml.AppendLine(Line(1, "aadGroupId", "00000000-0000-0000-0000-000000000031"));
         yaml.AppendLine("  channels:");
-        yaml.AppendLine("    - id: " + Quote(PlaygroundUsers.ChannelId));
+        yaml.AppendLine("    - id: " + Quote(profile.ChannelId));
         yaml.AppendLine("      name: \"RMA escalations\"");
         return yaml.ToString();
     }
 
-    private static void AppendUser(StringBuilder yaml, int depth, string id, string given, string surname, int n, bool listItem = false)
+    private static void AppendUser(StringBuilder yaml, int depth, string id, string given, string surname, int n, bool listItem = false, string? aadObjectId = null)
     {
         var mail = $"{given.ToLowerInvariant()}{char.ToLowerInvariant(surname[0])}@example.com";
-        var aad = string.Create(CultureInfo.InvariantCulture, $"00000000-0000-0000-0000-0000000000{n:D2}");
+        var aad = aadObjectId ?? string.Create(CultureInfo.InvariantCulture, $"00000000-0000-0000-0000-0000000000{n:D2}");
         var fields = new (string Key, string Value)[]
         {
             ("id", id), ("name", $"{given} {surname}"), ("userPrincipleName", mail), ("aadObjectId", aad),

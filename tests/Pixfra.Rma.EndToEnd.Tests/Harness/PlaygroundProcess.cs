@@ -49,7 +49,12 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<PlaygroundProcess?> TryStartAsync(Uri botEndpoint, int port, CancellationToken cancellationToken)
+    /// <summary>Starts one with its own configuration on a port chosen beforehand (the bot must know it first).</summary>
+    public static async Task<PlaygroundProcess> StartAsync(Uri botEndpoint, int port, string configurationYaml, CancellationToken cancellationToken) =>
+        await TryStartAsync(botEndpoint, port, cancellationToken, configurationYaml)
+        ?? throw new InvalidOperationException($"The Agents Playground did not listen on port {port}.");
+
+    private static async Task<PlaygroundProcess?> TryStartAsync(Uri botEndpoint, int port, CancellationToken cancellationToken, string? configurationYaml = null)
     {
         var cli = Path.Combine(PackageFolder, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
         if (!File.Exists(cli))
@@ -58,7 +63,7 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         }
 
         var workingDirectory = Directory.CreateTempSubdirectory("pixfra-playground-").FullName;
-        await File.WriteAllTextAsync(Path.Combine(workingDirectory, PlaygroundConfig.FileName), PlaygroundConfig.Yaml(), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(workingDirectory, PlaygroundConfig.FileName), configurationYaml ?? PlaygroundConfig.Yaml(), cancellationToken);
 
         var start = new ProcessStartInfo("node")
         {

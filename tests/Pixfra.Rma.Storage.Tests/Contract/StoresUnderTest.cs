@@ -5,6 +5,7 @@ using Pixfra.Rma.Conversations.Registry;
 using Pixfra.Rma.Conversations.Reminders;
 using Pixfra.Rma.Conversations.State;
 using Pixfra.Rma.Conversations.Support;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Protocol.Proactive;
 using Pixfra.Rma.Protocol.Turns;
 
@@ -24,6 +25,7 @@ public sealed record StoresUnderTest(
     IRmaCaseStore Cases,
     ISupportRequestStore SupportRequests,
     IReminderLog Reminders,
+    IHandoffStore Handoffs,
     Func<ValueTask> Cleanup) : IAsyncDisposable
 {
     public ValueTask DisposeAsync() => Cleanup();

@@ -25,6 +25,7 @@ public sealed class CosmosStorageContractTests(CosmosServerFixture server) : Sto
             new CosmosRmaCaseStore(database),
             new CosmosSupportRequestStore(database),
             new CosmosReminderLog(database),
+            new CosmosHandoffStore(database),
             async () =>
             {
                 await client.GetDatabase(databaseId).DeleteStreamAsync();

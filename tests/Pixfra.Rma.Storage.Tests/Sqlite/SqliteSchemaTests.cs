@@ -66,6 +66,9 @@ public sealed class SqliteSchemaTests : IDisposable
         "SELECT json FROM staff_member WHERE slack_user_id = $value ORDER BY id LIMIT 1;",
         "SELECT d.json FROM distributor_identity AS i JOIN distributor AS d ON d.id = i.distributor_id WHERE i.identity IN ($preferred, $fallback);",
         "DELETE FROM processed_activity WHERE expires_at <= $now;",
+        SqliteHandoffStore.WaitingSql,
+        SqliteHandoffStore.ByStaffThreadSql,
+        SqliteHandoffStore.ActiveByDistributorSql,
     };
 
     [Theory]

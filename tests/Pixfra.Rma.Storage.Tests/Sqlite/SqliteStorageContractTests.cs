@@ -24,6 +24,7 @@ public sealed class SqliteStorageContractTests : StorageContractTests
             new SqliteRmaCaseStore(database),
             new SqliteSupportRequestStore(database),
             new SqliteReminderLog(database),
+            new SqliteHandoffStore(database),
             () =>
             {
                 SqliteConnection.ClearAllPools();
