@@ -38,6 +38,22 @@ public sealed class FileHost : IAsyncDisposable
             host.Downloads.AddOrUpdate(name, 1, (_, n) => n + 1);
             return host._files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound();
         });
+        // A file too large to hold: generated while it is sent, so the test itself stays small.
+        app.MapGet("/large/{length:long}/{name}", async (long length, string name, HttpContext context) =>
+        {
+            host.Downloads.AddOrUpdate(name, 1, (_, n) => n + 1);
+            context.Response.ContentType = "application/octet-stream";
+            context.Response.ContentLength = length;
+            await using var content = new Pixfra.Rma.Testing.Evidence.GeneratedStream(length);
+            try
+            {
+                await content.CopyToAsync(context.Response.Body, 81920, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // the bot stopped reading: what the test wants
+            }
+        });
         await app.StartAsync();
         host.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single().TrimEnd('/') + "/");
         return host;
@@ -49,6 +65,9 @@ public sealed class FileHost : IAsyncDisposable
         _files[name] = content;
         return new Uri(BaseAddress, $"files/{Uri.EscapeDataString(name)}");
     }
+
+    /// <summary>The download URL of a generated file of <paramref name="length"/> bytes (a JPEG header, then noise).</summary>
+    public Uri AddLarge(string name, long length) => new(BaseAddress, $"large/{length}/{Uri.EscapeDataString(name)}");
 
     public async ValueTask DisposeAsync()
     {
