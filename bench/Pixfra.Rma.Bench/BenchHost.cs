@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pixfra.Rma.Protocol.Activities;
+
+namespace Pixfra.Rma.Bench;
+
+/// <summary>
+/// The real bot (Program) on Kestrel at 127.0.0.1, Development (demo distributor, loopback downloads), SQLite in a
+/// temporary folder, plus /bench/bare in the same host: it only parses the activity and answers a fixed reply (the ceiling).
+/// </summary>
+internal sealed class BenchHost : WebApplicationFactory<Program>
+{
+    public BenchHost() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public string Storage { get; } = Directory.CreateTempSubdirectory("pixfra-bench-").FullName;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public void Start()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        BaseAddress = new Uri(address + "/");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("MicrosoftAppId", "");
+        builder.UseSetting("Storage:Sqlite:Path", Path.Combine(Storage, "rma.db"));
+        builder.UseSetting("Blobs:FileSystem:Path", Path.Combine(Storage, "blobs"));
+        builder.UseSetting("Reminders:Enabled", "false");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, BareEndpoint>());
+    }
+
+    private sealed class BareEndpoint : IStartupFilter
+    {
+        private static readonly byte[] Reply = JsonSerializer.SerializeToUtf8Bytes(new { activities = new[] { new { type = "message", text = "ok" } } });
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Map("/bench/bare", bare => bare.Run(async context =>
+            {
+                var activity = await JsonSerializer.DeserializeAsync<Activity>(context.Request.Body, ActivityJson.Options, context.RequestAborted);
+                context.Response.StatusCode = activity is null ? 400 : 200;
+                context.Response.ContentType = "application/json";
+                await context.Response.Body.WriteAsync(Reply, context.RequestAborted);
+            }));
+            next(app);
+        };
+    }
+}

@@ -1,0 +1,44 @@
+using Pixfra.Rma.Faults.Tests.Driver;
+
+namespace Pixfra.Rma.Bench;
+
+/// <summary>Runs the benchmarks of bench/README.md and prints their tables.</summary>
+internal static class BenchMain
+{
+    public static async Task Main(string[] args)
+    {
+        // dotnet run -c Release --project bench/Pixfra.Rma.Bench -- [conversations] [photo] [scale]   (all when none given)
+        var what = args.Length == 0 ? ["conversations", "photo", "scale"] : args;
+        var ct = CancellationToken.None;
+        await using var host = new BenchHost();
+        host.Start();
+        await using var files = await FileHost.StartAsync();
+        Console.WriteLine($"Pixfra RMA bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}, storage {host.Storage}");
+
+        if (what.Contains("conversations"))
+        {
+            Console.WriteLine();
+            Console.WriteLine("| endpoint | concurrent conversations | RMAs issued | turns | turns/s | p50 / p95 / p99 ms (no files) | p50 / p95 / p99 ms (file turns) | peak RSS MB |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            var bench = new ConversationBench(host, files);
+            await bench.RunAsync(4, 8, ct); // warm-up: JIT, SQLite pages, the inspector
+            foreach (var (concurrency, conversations) in new[] { (1, 20), (16, 64), (128, 256) })
+            {
+                Console.WriteLine(await bench.RunAsync(concurrency, conversations, ct));
+            }
+        }
+
+        if (what.Contains("photo"))
+        {
+            Console.WriteLine();
+            Console.WriteLine(await PhotoBench.RunAsync(host, ct));
+        }
+
+        if (what.Contains("scale"))
+        {
+            Console.WriteLine();
+            await ScaleBench.RunAsync(host, ct);
+        }
+
+    }
+}
