@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pixfra.Rma.Protocol.Activities;
+using Pixfra.Rma.Testing;
 
 namespace Pixfra.Rma.Bench;
 
@@ -18,7 +19,12 @@ namespace Pixfra.Rma.Bench;
 /// </summary>
 internal sealed class BenchHost : WebApplicationFactory<Program>
 {
-    public BenchHost() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    public BenchHost()
+    {
+        // The bench is not in the solution, so WebApplicationFactory cannot find the bot's folder by itself.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PIXFRA_RMA_BOT", RepositoryPaths.InRoot("bot", "Pixfra.Rma.Bot"));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
 
     public string Storage { get; } = Directory.CreateTempSubdirectory("pixfra-bench-").FullName;
 
@@ -38,6 +44,7 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Sqlite:Path", Path.Combine(Storage, "rma.db"));
         builder.UseSetting("Blobs:FileSystem:Path", Path.Combine(Storage, "blobs"));
         builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning"); // a log line per turn would be part of what is measured
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, BareEndpoint>());
     }

@@ -15,12 +15,17 @@ internal static class BenchMain
         await using var files = await FileHost.StartAsync();
         Console.WriteLine($"Pixfra RMA bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}, storage {host.Storage}");
 
+        var bench = new ConversationBench(host, files);
+        if (!what.Contains("conversations"))
+        {
+            await bench.RunAsync(1, 1, ct); // one issued case for the scale bench to copy
+        }
+
         if (what.Contains("conversations"))
         {
             Console.WriteLine();
             Console.WriteLine("| endpoint | concurrent conversations | RMAs issued | turns | turns/s | p50 / p95 / p99 ms (no files) | p50 / p95 / p99 ms (file turns) | peak RSS MB |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|");
-            var bench = new ConversationBench(host, files);
             await bench.RunAsync(4, 8, ct); // warm-up: JIT, SQLite pages, the inspector
             foreach (var (concurrency, conversations) in new[] { (1, 20), (16, 64), (128, 256) })
             {
