@@ -37,6 +37,12 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         BaseAddress = new Uri(address + "/");
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(Storage, recursive: true); // 100,000 cases are ~430 MB
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
