@@ -49,18 +49,20 @@ public sealed class BadInputTests : IAsyncLifetime
         await AssertStillServingAsync();
     }
 
-    /// <summary>
-    /// Known gap (reported, issue 11): /api/messages does not look at Content-Type, so a valid activity sent as
-    /// text/plain runs as a turn (200). Explicit until the protocol layer answers 415 (bot/Pixfra.Rma.Protocol).
-    /// </summary>
-    [Fact(Explicit = true)]
-    public async Task AnActivityWithAWrongContentType_IsRefusedWith415()
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("not a media type")]
+    public async Task AValidActivityWithAWrongContentType_IsRefusedWith415(string contentType)
     {
-        using var content = new StringContent(Valid(), Encoding.UTF8, "text/plain");
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Valid()));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
 
         using var response = await _http.PostAsync(_host.Messages, content, Ct);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("application/json", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await AssertStillServingAsync();
     }
 
     [Fact]
@@ -113,7 +115,7 @@ public sealed class BadInputTests : IAsyncLifetime
         ["huge text"] = (Encoding.UTF8.GetBytes(Valid(new string('x', 4 * 1024 * 1024))), "application/json", HttpStatusCode.RequestEntityTooLarge),
         ["deeply nested JSON"] = (Encoding.UTF8.GetBytes(Valid()[..^1] + ",\"value\":" + new string('[', 10_000) + new string(']', 10_000) + "}"), "application/json", HttpStatusCode.BadRequest),
         ["invalid UTF-8"] = ([.. Encoding.UTF8.GetBytes(Valid()[..^2]), 0xC3, 0x28, 0xFF, (byte)'"', (byte)'}'], "application/json", HttpStatusCode.BadRequest),
-        ["a form post"] = (Encoding.UTF8.GetBytes("type=message&text=hi"), "application/x-www-form-urlencoded", HttpStatusCode.BadRequest),
+        ["a form post"] = (Encoding.UTF8.GetBytes("type=message&text=hi"), "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType),
         ["empty body"] = ([], "application/json", HttpStatusCode.BadRequest),
     };
 
