@@ -7,7 +7,11 @@ internal static class BenchMain
 {
     public static async Task Main(string[] args)
     {
-        // dotnet run -c Release --project bench/Pixfra.Rma.Bench -- [conversations] [photo] [scale]   (all when none given)
+        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [--at=1,16,128]   (all when none given)
+        var levels = args.FirstOrDefault(a => a.StartsWith("--at=", StringComparison.Ordinal)) is { } at
+            ? at["--at=".Length..].Split(',').Select(int.Parse).ToArray()
+            : [1, 16, 128];
+        args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
         var what = args.Length == 0 ? ["conversations", "photo", "scale"] : args;
         var ct = CancellationToken.None;
         await using var host = new BenchHost();
@@ -27,7 +31,7 @@ internal static class BenchMain
             Console.WriteLine("| endpoint | concurrent conversations | RMAs issued | turns | turns/s | p50 / p95 / p99 ms (no files) | p50 / p95 / p99 ms (file turns) | peak RSS MB |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|");
             await bench.RunAsync(4, 8, ct); // warm-up: JIT, SQLite pages, the inspector
-            foreach (var (concurrency, conversations) in new[] { (1, 20), (16, 64), (128, 256) })
+            foreach (var (concurrency, conversations) in levels.Select(n => (n, Math.Max(20, 2 * n))))
             {
                 Console.WriteLine(await bench.RunAsync(concurrency, conversations, ct));
             }

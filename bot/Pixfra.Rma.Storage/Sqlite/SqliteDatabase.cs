@@ -26,34 +26,47 @@ public sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = checked((int)Math.Ceiling(busyTimeout.TotalSeconds)),
         }.ToString();
-        _migrated = new Lazy<Task>(() => SqliteMigrator.MigrateAsync(this, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _migrated = new Lazy<Task>(() => CreateAndMigrateAsync(CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string FilePath { get; }
 
-    /// <summary>An open connection to an up-to-date schema.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>An open connection to an up-to-date schema whose commits survive a power cut.</summary>
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        OpenAsync(CommitDurability.SurvivesPowerLoss, cancellationToken);
+
+    /// <summary>An open connection to an up-to-date schema, with commits as durable as asked.</summary>
+    public async Task<SqliteConnection> OpenAsync(CommitDurability durability, CancellationToken cancellationToken)
     {
         await _migrated.Value.WaitAsync(cancellationToken);
-        return await OpenRawAsync(cancellationToken);
+        return await OpenRawAsync(durability, cancellationToken);
     }
 
     /// <summary>Creates or migrates the schema now (the host calls this at start so a bad file fails fast).</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _migrated.Value.WaitAsync(cancellationToken);
 
-    internal async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    private Task CreateAndMigrateAsync(CancellationToken cancellationToken)
     {
+        // Once, before the first connection: the folder of a new file (a fresh laptop, a temp folder in tests).
         var directory = System.IO.Path.GetDirectoryName(FilePath);
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
         }
 
+        return SqliteMigrator.MigrateAsync(this, cancellationToken);
+    }
+
+    internal async Task<SqliteConnection> OpenRawAsync(CommitDurability durability, CancellationToken cancellationToken)
+    {
+        // Pooled connections keep their settings, so each open states all of them.
+        var synchronous = durability == CommitDurability.SurvivesPowerLoss ? "FULL" : "NORMAL";
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync($"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON;", cancellationToken);
+            await connection.ExecuteAsync(
+                $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = {synchronous};", cancellationToken);
             return connection;
         }
         catch
