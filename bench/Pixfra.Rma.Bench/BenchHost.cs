@@ -6,9 +6,12 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Protocol.Activities;
+using Pixfra.Rma.Storage.Tests.Servers;
 using Pixfra.Rma.Testing;
 
 namespace Pixfra.Rma.Bench;
@@ -19,14 +22,24 @@ namespace Pixfra.Rma.Bench;
 /// </summary>
 internal sealed class BenchHost : WebApplicationFactory<Program>
 {
-    public BenchHost()
+    private readonly CosmosServerFixture? _cosmos;
+    private readonly bool _photoCheck;
+
+    /// <param name="cosmos">Storage in the Cosmos DB compatible server instead of SQLite (blobs stay on the file system).</param>
+    /// <param name="photoCheck">False: files are accepted without decoding (<see cref="UncheckedEvidence"/>).</param>
+    public BenchHost(CosmosServerFixture? cosmos = null, bool photoCheck = true)
     {
+        _cosmos = cosmos;
+        _photoCheck = photoCheck;
         // The bench is not in the solution, so WebApplicationFactory cannot find the bot's folder by itself.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PIXFRA_RMA_BOT", RepositoryPaths.InRoot("bot", "Pixfra.Rma.Bot"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
     public string Storage { get; } = Directory.CreateTempSubdirectory("pixfra-bench-").FullName;
+
+    /// <summary>How the bench rows name this host.</summary>
+    public string Label => (_cosmos is null ? "bot, SQLite" : "bot, Cosmos server") + (_photoCheck ? string.Empty : ", photo check excluded");
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -52,7 +65,27 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning"); // a log line per turn would be part of what is measured
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        if (_cosmos is not null)
+        {
+            builder.UseSetting("Storage:Provider", "Cosmos");
+            builder.UseSetting("Storage:Cosmos:Endpoint", _cosmos.Endpoint.AbsoluteUri);
+            builder.UseSetting("Storage:Cosmos:Database", "rma-bench");
+            builder.UseSetting("Storage:Cosmos:ConnectionMode", "Gateway");
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, BareEndpoint>());
+        builder.ConfigureTestServices(services =>
+        {
+            if (_cosmos is not null)
+            {
+                services.AddSingleton(_ => _cosmos.CreateClient()); // trusts the server's throw-away certificate
+            }
+
+            if (!_photoCheck)
+            {
+                services.AddSingleton<IEvidenceInspector, UncheckedEvidence>();
+            }
+        });
     }
 
     private sealed class BareEndpoint : IStartupFilter

@@ -1,4 +1,5 @@
 using Pixfra.Rma.Faults.Tests.Driver;
+using Pixfra.Rma.Storage.Tests.Servers;
 
 namespace Pixfra.Rma.Bench;
 
@@ -7,17 +8,25 @@ internal static class BenchMain
 {
     public static async Task Main(string[] args)
     {
-        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [--at=1,16,128]   (all when none given)
+        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [--at=1,16,128] [--cosmos] [--no-photo-check]   (all parts when none given)
         var levels = args.FirstOrDefault(a => a.StartsWith("--at=", StringComparison.Ordinal)) is { } at
             ? at["--at=".Length..].Split(',').Select(int.Parse).ToArray()
             : [1, 16, 128];
+        var onCosmos = args.Contains("--cosmos");
+        var photoCheck = !args.Contains("--no-photo-check");
         args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
         var what = args.Length == 0 ? ["conversations", "photo", "scale"] : args;
         var ct = CancellationToken.None;
-        await using var host = new BenchHost();
+        await using var cosmos = onCosmos ? new CosmosServerFixture() : null;
+        if (cosmos is not null)
+        {
+            await cosmos.InitializeAsync();
+        }
+
+        await using var host = new BenchHost(cosmos, photoCheck);
         host.Start();
         await using var files = await FileHost.StartAsync();
-        Console.WriteLine($"Pixfra RMA bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}, storage {host.Storage}");
+        Console.WriteLine($"Pixfra RMA bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {host.Label}, files in {host.Storage}");
 
         var bench = new ConversationBench(host, files);
         if (!what.Contains("conversations"))
@@ -28,8 +37,8 @@ internal static class BenchMain
         if (what.Contains("conversations"))
         {
             Console.WriteLine();
-            Console.WriteLine("| endpoint | concurrent conversations | RMAs issued | turns | turns/s | p50 / p95 / p99 ms (no files) | p50 / p95 / p99 ms (file turns) | peak RSS MB |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| endpoint | concurrent conversations | RMAs issued | turns | turns/s | p50 / p95 / p99 ms (no files) | p50 / p95 / p99 ms (file turns) | CPU ms per turn | peak RSS MB |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             await bench.RunAsync(4, 8, ct); // warm-up: JIT, SQLite pages, the inspector
             foreach (var (concurrency, conversations) in levels.Select(n => (n, Math.Max(20, 2 * n))))
             {

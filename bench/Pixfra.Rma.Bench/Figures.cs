@@ -19,6 +19,16 @@ internal static class Figures
     public static string Ms(IReadOnlyCollection<double> values) => string.Create(CultureInfo.InvariantCulture,
         $"{Percentile(values, 50):F1} / {Percentile(values, 95):F1} / {Percentile(values, 99):F1}");
 
+    /// <summary>
+    /// CPU time of the whole process (bot, load generator and file host), user and kernel: unlike latency it hardly
+    /// changes when something else runs on the machine.
+    /// </summary>
+    public static TimeSpan ProcessCpu()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
     /// <summary>Resets the kernel's peak-RSS mark of this process (Linux: "5" to clear_refs), so each phase has its own peak.</summary>
     public static void ResetPeakRss()
     {

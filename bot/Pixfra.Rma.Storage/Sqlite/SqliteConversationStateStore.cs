@@ -21,9 +21,11 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database) : ICon
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(state);
-        await using var connection = await database.OpenAsync(CommitDurability.SurvivesProcessCrash, cancellationToken);
-        return await SqliteDocuments.WriteAsync(
-            connection, "conversation_state", "key", key.ToString(), StorageJson.Serialize(state), expectedETag, "conversation state", cancellationToken: cancellationToken);
+        var json = StorageJson.Serialize(state);
+        return await database.WriteAsync(
+            CommitDurability.SurvivesProcessCrash,
+            connection => SqliteDocuments.WriteAsync(connection, "conversation_state", "key", key.ToString(), json, expectedETag, "conversation state", cancellationToken: cancellationToken),
+            cancellationToken);
     }
 
     public async Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken)

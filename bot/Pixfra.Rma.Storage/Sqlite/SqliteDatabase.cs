@@ -7,8 +7,13 @@ namespace Pixfra.Rma.Storage.Sqlite;
 /// brings the schema up to date once before the first one. One connection per operation keeps concurrent turns
 /// independent; SQLite serialises writers and the busy timeout makes a writer wait instead of failing.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The writer semaphore is only awaited, so it never allocates a wait handle; nothing to release.")]
 public sealed class SqliteDatabase
 {
+    // SQLite has one writer. Writers of this process queue here, in order, instead of polling the file lock in
+    // SQLite's busy handler (which sleeps 1 to 100 ms between tries and lets newcomers overtake); the busy timeout
+    // still covers another process on the same file.
+    private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
     private readonly Lazy<Task> _migrated;
@@ -40,6 +45,26 @@ public sealed class SqliteDatabase
     {
         await _migrated.Value.WaitAsync(cancellationToken);
         return await OpenRawAsync(durability, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> on its own connection as this process's only writer at that moment. For the
+    /// writes every turn makes; a write outside it is still correct, it just waits on the file lock instead.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(CommitDurability durability, Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await _migrated.Value.WaitAsync(cancellationToken);
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenRawAsync(durability, cancellationToken);
+            return await write(connection);
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     /// <summary>Creates or migrates the schema now (the host calls this at start so a bad file fails fast).</summary>

@@ -13,8 +13,7 @@ public sealed class SqliteProcessedActivityStore(SqliteDatabase database, TimePr
     public async Task<bool> TryClaimAsync(ActivityKey key, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await database.OpenAsync(CommitDurability.SurvivesProcessCrash, cancellationToken);
-        var changed = await connection.ExecuteAsync(
+        var changed = await database.WriteAsync(CommitDurability.SurvivesProcessCrash, connection => connection.ExecuteAsync(
             """
             INSERT INTO processed_activity (key, expires_at) VALUES ($key, $expiresAt)
             ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at
@@ -23,7 +22,7 @@ public sealed class SqliteProcessedActivityStore(SqliteDatabase database, TimePr
             cancellationToken,
             ("$key", key.ToString()),
             ("$expiresAt", expiresAt.ToUnixTimeMilliseconds()),
-            ("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()));
+            ("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds())), cancellationToken);
         return changed == 1;
     }
 
