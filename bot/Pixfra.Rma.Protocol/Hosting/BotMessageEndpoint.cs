@@ -25,6 +25,7 @@ namespace Pixfra.Rma.Protocol.Hosting;
 public sealed partial class BotMessageEndpoint(
     IBotAuthenticator authenticator,
     ConversationLocks locks,
+    RecentConversationReferences recentReferences,
     IOptions<BotProtocolOptions> options,
     TimeProvider timeProvider,
     IHostApplicationLifetime lifetime,
@@ -115,9 +116,10 @@ public sealed partial class BotMessageEndpoint(
         {
             // Every authenticated activity refreshes the reference: Teams may move a conversation's serviceUrl.
             var reference = ConversationReferences.FromActivity(activity);
-            if (reference is not null)
+            if (reference is not null && !recentReferences.WasSaved(reference))
             {
                 await references.SaveAsync(reference, cancellationToken);
+                recentReferences.Saved(reference);
             }
 
             if (key is not null && !await processedActivities.TryClaimAsync(key, timeProvider.GetUtcNow() + _options.DuplicateWindow, cancellationToken))
