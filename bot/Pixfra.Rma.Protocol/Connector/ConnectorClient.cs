@@ -13,7 +13,7 @@ namespace Pixfra.Rma.Protocol.Connector;
 
 /// <summary>
 /// The Connector REST client (a typed HttpClient). Ids are URL-encoded (Teams ids hold ':', '@', ';'),
-/// empty 2xx bodies are tolerated, 429/412/502/504 are retried with jittered backoff honouring
+/// empty 2xx bodies are tolerated, 429/412/502/503/504 are retried with jittered backoff honouring
 /// Retry-After, and the bot token only travels to hosts <see cref="OutboundHostPolicy"/> allows.
 /// </summary>
 public sealed partial class ConnectorClient : IConnectorClient

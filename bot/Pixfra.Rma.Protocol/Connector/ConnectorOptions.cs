@@ -24,7 +24,7 @@ public sealed class ConnectorOptions
     /// <summary>Development only: plain http to a loopback serviceUrl (the Agents Playground) may carry the token.</summary>
     public bool AllowLoopbackHttp { get; set; }
 
-    /// <summary>Attempts per call, the first included, for 429/412/502/504 answers.</summary>
+    /// <summary>Attempts per call, the first included, for 429/412/502/503/504 answers.</summary>
     public int MaxAttempts { get; set; } = 4;
 
     public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);

@@ -6,10 +6,13 @@ namespace Pixfra.Rma.Protocol.Connector;
 /// <summary>Which answers are retried and how long to wait (PROTOCOL.md §2 "Retrying outbound calls").</summary>
 public static class RetryDelay
 {
-    /// <summary>429, 412, 502 and 504 only; every other 4xx (403 blocked, 404 gone, 413 too big) is final.</summary>
+    /// <summary>
+    /// 429, 412, 502, 503 and 504 only; every other 4xx (403 blocked, 404 gone, 413 too big) is final. 503 is not in
+    /// the Teams list but means the service did not take the request, so a retry cannot duplicate a message.
+    /// </summary>
     public static bool IsRetryable(HttpStatusCode status) => status is
         HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
-        or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
+        or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     /// <summary>
     /// Exponential backoff with full jitter for attempt n (1-based) — base·2^(n−1)·[0.5, 1) — or the

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -24,6 +25,7 @@ namespace Pixfra.Rma.Protocol.Hosting;
 public sealed partial class BotMessageEndpoint(
     IBotAuthenticator authenticator,
     ConversationLocks locks,
+    RecentConversationReferences recentReferences,
     IOptions<BotProtocolOptions> options,
     TimeProvider timeProvider,
     IHostApplicationLifetime lifetime,
@@ -40,6 +42,12 @@ public sealed partial class BotMessageEndpoint(
         using var span = ProtocolTelemetry.ActivitySource.StartActivity("bot.turn", ActivityKind.Server);
         try
         {
+            if (!IsJsonOrUnstated(http.Request.ContentType))
+            {
+                await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, "activities are sent as application/json");
+                return;
+            }
+
             var body = await ReadBodyAsync(http);
             if (body is null)
             {
@@ -108,9 +116,10 @@ public sealed partial class BotMessageEndpoint(
         {
             // Every authenticated activity refreshes the reference: Teams may move a conversation's serviceUrl.
             var reference = ConversationReferences.FromActivity(activity);
-            if (reference is not null)
+            if (reference is not null && !recentReferences.WasSaved(reference))
             {
                 await references.SaveAsync(reference, cancellationToken);
+                recentReferences.Saved(reference);
             }
 
             if (key is not null && !await processedActivities.TryClaimAsync(key, timeProvider.GetUtcNow() + _options.DuplicateWindow, cancellationToken))
@@ -223,6 +232,26 @@ public sealed partial class BotMessageEndpoint(
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
         }
+    }
+
+    /// <summary>
+    /// Channels send <c>application/json</c> (with a charset); a body declared as anything else is not an activity,
+    /// even if it happens to parse. No Content-Type at all is read as JSON, as the Bot Framework SDK does.
+    /// </summary>
+    private static bool IsJsonOrUnstated(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return true;
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || mediaType.MediaType is not { } type)
+        {
+            return false;
+        }
+
+        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The body, or null when it is larger than the limit.</summary>

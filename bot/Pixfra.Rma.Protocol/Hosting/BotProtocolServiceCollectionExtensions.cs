@@ -40,6 +40,7 @@ public static class BotProtocolServiceCollectionExtensions
 
         services.TryAddSingleton<IProcessedActivityStore, InMemoryProcessedActivityStore>();
         services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
+        services.TryAddSingleton<RecentConversationReferences>();
         services.TryAddSingleton<ConversationLocks>();
         services.TryAddSingleton<BotMessageEndpoint>();
         services.TryAddTransient<IProactiveMessenger, ProactiveMessenger>();

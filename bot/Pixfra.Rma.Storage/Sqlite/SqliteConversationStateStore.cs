@@ -11,7 +11,7 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database) : ICon
         where T : class
     {
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(CommitDurability.SurvivesProcessCrash, cancellationToken);
         var row = await SqliteDocuments.GetAsync(connection, "conversation_state", "key", key.ToString(), cancellationToken);
         return row is { } r ? new Versioned<T>(StorageJson.Deserialize<T>(r.Json), r.ETag) : null;
     }
@@ -21,15 +21,17 @@ public sealed class SqliteConversationStateStore(SqliteDatabase database) : ICon
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(state);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await SqliteDocuments.WriteAsync(
-            connection, "conversation_state", "key", key.ToString(), StorageJson.Serialize(state), expectedETag, "conversation state", cancellationToken: cancellationToken);
+        var json = StorageJson.Serialize(state);
+        return await database.WriteAsync(
+            CommitDurability.SurvivesProcessCrash,
+            connection => SqliteDocuments.WriteAsync(connection, "conversation_state", "key", key.ToString(), json, expectedETag, "conversation state", cancellationToken: cancellationToken),
+            cancellationToken);
     }
 
     public async Task DeleteAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(CommitDurability.SurvivesProcessCrash, cancellationToken);
         await connection.ExecuteAsync("DELETE FROM conversation_state WHERE key = $key;", cancellationToken, ("$key", key.ToString()));
     }
 }

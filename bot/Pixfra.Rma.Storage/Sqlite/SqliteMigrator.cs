@@ -11,7 +11,7 @@ internal static class SqliteMigrator
 {
     public static async Task MigrateAsync(SqliteDatabase database, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenRawAsync(cancellationToken);
+        await using var connection = await database.OpenRawAsync(CommitDurability.SurvivesPowerLoss, cancellationToken);
 
         // WAL lets readers run beside the writer; the mode is stored in the file, so setting it once is enough.
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;", cancellationToken);

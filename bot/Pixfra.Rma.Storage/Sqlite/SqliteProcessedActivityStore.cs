@@ -13,8 +13,7 @@ public sealed class SqliteProcessedActivityStore(SqliteDatabase database, TimePr
     public async Task<bool> TryClaimAsync(ActivityKey key, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(
+        var changed = await database.WriteAsync(CommitDurability.SurvivesProcessCrash, connection => connection.ExecuteAsync(
             """
             INSERT INTO processed_activity (key, expires_at) VALUES ($key, $expiresAt)
             ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at
@@ -23,20 +22,20 @@ public sealed class SqliteProcessedActivityStore(SqliteDatabase database, TimePr
             cancellationToken,
             ("$key", key.ToString()),
             ("$expiresAt", expiresAt.ToUnixTimeMilliseconds()),
-            ("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()));
+            ("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds())), cancellationToken);
         return changed == 1;
     }
 
     public async Task ReleaseAsync(ActivityKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(CommitDurability.SurvivesProcessCrash, cancellationToken);
         await connection.ExecuteAsync("DELETE FROM processed_activity WHERE key = $key;", cancellationToken, ("$key", key.ToString()));
     }
 
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(CommitDurability.SurvivesProcessCrash, cancellationToken);
         return await connection.ExecuteAsync(
             "DELETE FROM processed_activity WHERE expires_at <= $now;",
             cancellationToken,

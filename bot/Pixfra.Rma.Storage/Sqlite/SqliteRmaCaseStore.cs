@@ -46,27 +46,30 @@ public sealed class SqliteRmaCaseStore(SqliteDatabase database) : IRmaCaseStore
     {
         ArgumentNullException.ThrowIfNull(rmaCase);
         var number = rmaCase.Number.ToString();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var etag = await SqliteDocuments.WriteAsync(
-            connection, "rma_case", "number", number, StorageJson.Serialize(rmaCase), expectedETag, "RMA case",
-            [
-                ("distributor_id", rmaCase.DistributorId),
-                ("status", rmaCase.Status.ToString()),
-                ("created_at", rmaCase.CreatedAt.ToUnixTimeMilliseconds()),
-                ("validity_ends_at", rmaCase.Validity?.EndsAt.ToUnixTimeMilliseconds()),
-            ],
-            transaction,
-            cancellationToken);
-        await transaction.ExecuteAsync("DELETE FROM rma_case_serial WHERE number = $number;", cancellationToken, ("$number", number));
-        foreach (var serial in rmaCase.Lines.Select(l => l.SerialNumber.Value).Distinct(StringComparer.Ordinal))
+        var json = StorageJson.Serialize(rmaCase);
+        return await database.WriteAsync(CommitDurability.SurvivesPowerLoss, async connection =>
         {
-            await transaction.ExecuteAsync(
-                "INSERT INTO rma_case_serial (serial_number, number) VALUES ($sn, $number);", cancellationToken, ("$sn", serial), ("$number", number));
-        }
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            var etag = await SqliteDocuments.WriteAsync(
+                connection, "rma_case", "number", number, json, expectedETag, "RMA case",
+                [
+                    ("distributor_id", rmaCase.DistributorId),
+                    ("status", rmaCase.Status.ToString()),
+                    ("created_at", rmaCase.CreatedAt.ToUnixTimeMilliseconds()),
+                    ("validity_ends_at", rmaCase.Validity?.EndsAt.ToUnixTimeMilliseconds()),
+                ],
+                transaction,
+                cancellationToken);
+            await transaction.ExecuteAsync("DELETE FROM rma_case_serial WHERE number = $number;", cancellationToken, ("$number", number));
+            foreach (var serial in rmaCase.Lines.Select(l => l.SerialNumber.Value).Distinct(StringComparer.Ordinal))
+            {
+                await transaction.ExecuteAsync(
+                    "INSERT INTO rma_case_serial (serial_number, number) VALUES ($sn, $number);", cancellationToken, ("$sn", serial), ("$number", number));
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-        return etag;
+            await transaction.CommitAsync(cancellationToken);
+            return etag;
+        }, cancellationToken);
     }
 
     public Task<Page<Versioned<RmaCase>>> ListByDistributorAsync(string distributorId, PageRequest page, CancellationToken cancellationToken) =>

@@ -44,12 +44,13 @@ public sealed class RetryDelayTests
     [InlineData(HttpStatusCode.TooManyRequests, true)]
     [InlineData(HttpStatusCode.PreconditionFailed, true)]
     [InlineData(HttpStatusCode.BadGateway, true)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, true)]
     [InlineData(HttpStatusCode.GatewayTimeout, true)]
     [InlineData(HttpStatusCode.Forbidden, false)]
     [InlineData(HttpStatusCode.NotFound, false)]
     [InlineData(HttpStatusCode.RequestEntityTooLarge, false)]
     [InlineData(HttpStatusCode.Unauthorized, false)]
     [InlineData(HttpStatusCode.InternalServerError, false)]
-    public void OnlyThrottlingAndGatewayFailures_AreRetryable(HttpStatusCode status, bool expected) =>
+    public void OnlyThrottlingAndUnavailableOrGatewayFailures_AreRetryable(HttpStatusCode status, bool expected) =>
         Assert.Equal(expected, RetryDelay.IsRetryable(status));
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Pixfra.Rma.Conversations.Directories;
+using Pixfra.Rma.Protocol.Proactive;
 using Pixfra.Rma.Storage.Sqlite;
 
 namespace Pixfra.Rma.Storage.Tests.Sqlite;
@@ -20,6 +21,44 @@ public sealed class SqliteSchemaTests : IDisposable
 
         Assert.Equal(SqliteSchema.Migrations.Count, await connection.ScalarAsync<long>("PRAGMA user_version;", Ct));
         Assert.Equal("wal", await connection.ScalarAsync<string>("PRAGMA journal_mode;", Ct));
+    }
+
+    [Fact]
+    public async Task EachConnection_SyncsAsItsCommitsMustSurvive_EvenWhenThePoolHandsBackTheSameOne()
+    {
+        var database = new SqliteDatabase(File, TimeSpan.FromSeconds(5));
+        var seen = new List<long>();
+        foreach (var durability in new[] { CommitDurability.SurvivesProcessCrash, CommitDurability.SurvivesPowerLoss, CommitDurability.SurvivesProcessCrash })
+        {
+            await using var connection = await database.OpenAsync(durability, Ct);
+            seen.Add(await connection.ScalarAsync<long>("PRAGMA synchronous;", Ct));
+        }
+
+        Assert.Equal([1L, 2L, 1L], seen); // NORMAL, FULL, NORMAL
+    }
+
+    [Fact]
+    public async Task AConversationReference_IsRewrittenOnlyWhenItChanged()
+    {
+        var database = new SqliteDatabase(File, TimeSpan.FromSeconds(5));
+        var references = new SqliteConversationReferenceStore(database);
+        var reference = new ConversationReference(
+            "msteams", "https://smba.trafficmanager.net/emea/", "a:1", "personal", "t-1", "28:bot", "Pixfra RMA", "29:u", "U", null, "en-US");
+        await references.SaveAsync(reference, Ct);
+        var first = await EtagAsync();
+
+        await references.SaveAsync(reference, Ct);
+        var unchanged = await EtagAsync();
+        await references.SaveAsync(reference with { ServiceUrl = "https://smba.trafficmanager.net/apac/" }, Ct);
+
+        Assert.Equal(first, unchanged);
+        Assert.NotEqual(first, await EtagAsync());
+
+        async Task<string?> EtagAsync()
+        {
+            await using var connection = await database.OpenAsync(Ct);
+            return await connection.ScalarAsync<string>("SELECT etag FROM conversation_reference;", Ct);
+        }
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using Pixfra.Rma.Faults.Tests.Driver;
+using Pixfra.Rma.Testing.Evidence;
+
+namespace Pixfra.Rma.Bench;
+
+/// <summary>
+/// Complete RMA conversations (welcome, checklist, a unit with an invoice date, label and overall photos and the
+/// invoice, review, RMA number: 12 turns) at a given concurrency, then the same number of turns at /bench/bare.
+/// </summary>
+internal sealed class ConversationBench(BenchHost host, FileHost files)
+{
+    private static readonly byte[] Label = EvidenceSamples.Photo(40);
+    private static readonly byte[] Overall = EvidenceSamples.Photo(41);
+    private static readonly byte[] SecondLabel = EvidenceSamples.Photo(42);
+    private static readonly byte[] SecondOverall = EvidenceSamples.Photo(43);
+    private static readonly byte[] Invoice = EvidenceSamples.InvoicePdf();
+    private int _next;
+
+    public async Task<string> RunAsync(int concurrency, int conversations, CancellationToken ct)
+    {
+        var timer = new TurnTimer();
+        using var http = new HttpClient(timer) { Timeout = TimeSpan.FromMinutes(5) };
+        var messages = new Uri(host.BaseAddress, "api/messages");
+        Figures.ResetPeakRss();
+        var cpu = Figures.ProcessCpu();
+        var started = Stopwatch.GetTimestamp();
+        var remaining = conversations;
+        var failures = 0;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (Interlocked.Decrement(ref remaining) >= 0)
+            {
+                try
+                {
+                    await OneRmaAsync(new ExpectRepliesChat(http, messages, $"a:bench-{Interlocked.Increment(ref _next)}"), ct);
+                }
+                catch (InvalidOperationException e)
+                {
+                    Interlocked.Increment(ref failures);
+                    Console.Error.WriteLine(e.Message[..Math.Min(300, e.Message.Length)]);
+                }
+            }
+        }));
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var rss = Figures.PeakRssMb();
+        var turns = timer.PlainMs.Count + timer.WithFilesMs.Count;
+        var cpuPerTurn = (Figures.ProcessCpu() - cpu).TotalMilliseconds / turns;
+        var botRow = string.Create(CultureInfo.InvariantCulture,
+            $"| {host.Label} | {concurrency} | {conversations - failures}/{conversations} | {turns} | {turns / elapsed:F0} | {Figures.Ms(timer.PlainMs)} | {Figures.Ms(timer.WithFilesMs)} | {cpuPerTurn:F1} | {rss:F0} |");
+
+        var bare = await BareAsync(http, timer, concurrency, turns, ct);
+        return botRow + "\n" + bare;
+    }
+
+    private async Task<string> BareAsync(HttpClient http, TurnTimer timer, int concurrency, int turns, CancellationToken ct)
+    {
+        timer.Clear();
+        Figures.ResetPeakRss();
+        var bare = new Uri(host.BaseAddress, "bench/bare");
+        var chat = new ExpectRepliesChat(http, bare, "a:bare");
+        var remaining = turns;
+        var cpu = Figures.ProcessCpu();
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (Interlocked.Decrement(ref remaining) >= 0)
+            {
+                await chat.PostAsync(chat.NewActivity("hello"), ct);
+            }
+        }));
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| bare endpoint | {concurrency} | — | {turns} | {turns / elapsed:F0} | {Figures.Ms(timer.PlainMs)} | — | {(Figures.ProcessCpu() - cpu).TotalMilliseconds / turns:F2} | {Figures.PeakRssMb():F0} |");
+    }
+
+    private async Task OneRmaAsync(ExpectRepliesChat chat, CancellationToken ct)
+    {
+        var first = string.Create(CultureInfo.InvariantCulture, $"PX384B{Interlocked.Increment(ref _next):D6}");
+        var second = string.Create(CultureInfo.InvariantCulture, $"PX384B{Interlocked.Increment(ref _next):D6}");
+        await chat.SayAsync("help", "Contoso Thermal Ltd (demo)", ct);
+        await RmaScript.ToUnitsFormAsync(chat, ct);
+        await chat.ClickAsync("line.add", first, ct, BoughtOnTheSameDay(first));
+        await chat.ClickAsync("line.add", second, ct, BoughtOnTheSameDay(second));
+        await chat.ClickAsync("lines.done", "Now send: Label photo of unit 1", ct);
+        await chat.SendFilesAsync(files, "Now send: Overall photo of unit 1", ct, ("label-1.jpg", Label));
+        await chat.SendFilesAsync(files, "Now send: Label photo of unit 2", ct, ("unit-1.jpg", Overall));
+        await chat.SendFilesAsync(files, "Now send: Overall photo of unit 2", ct, ("label-2.jpg", SecondLabel));
+        await chat.SendFilesAsync(files, "Now send: Invoice", ct, ("unit-2.jpg", SecondOverall));
+        await chat.SendFilesAsync(files, "Everything needed is here", ct, ("invoice.pdf", Invoice));
+        await chat.ClickAsync("evidence.done", "Warranty check", ct);
+        var card = await chat.ClickAsync("rma.confirm", "30 days left", ct);
+        _ = (string?)card["refresh"]?["action"]?["data"]?["rma"] ?? throw new InvalidOperationException("No RMA number.");
+    }
+
+    // One invoice date for both units, so one invoice proves both (P10).
+    private static (string, string)[] BoughtOnTheSameDay(string serial) =>
+        [.. RmaScript.Unit(serial, "SAMPLE-TC384").Select(p => p.Item1 == "invoiceDate" ? (p.Item1, "2025-09-01") : p)];
+}

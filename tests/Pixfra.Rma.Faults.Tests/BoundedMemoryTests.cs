@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Pixfra.Rma.Faults.Tests.Driver;
+using Pixfra.Rma.Faults.Tests.Hosting;
+
+namespace Pixfra.Rma.Faults.Tests;
+
+[CollectionDefinition(nameof(BoundedMemoryTests), DisableParallelization = true)]
+public sealed class RunsAlone;
+
+/// <summary>
+/// Issue 11: oversized input gets a readable answer, and the memory it costs is bounded by the limits, not by what
+/// was sent. Measured as bytes allocated by the whole test process during the turn, so this collection runs alone.
+/// </summary>
+[Collection(nameof(BoundedMemoryTests))]
+public sealed class BoundedMemoryTests : IAsyncLifetime
+{
+    private const long MiB = 1024 * 1024;
+    private readonly DevelopmentHost _host = new();
+    private HttpClient _http = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        _http = _host.CreateClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A200MegabyteUpload_IsRefusedWithAReason_AndReadsNoMoreThanTheDownloadLimit()
+    {
+        await using var files = await FileHost.StartAsync();
+        var chat = await AtTheFirstPhotoAsync("a:bad-200mb");
+        var upload = FileMessages.Activity(chat, "huge.jpg", files.AddLarge("huge.jpg", 200 * MiB));
+
+        var (replies, allocated) = await MeasuredAsync(() => chat.PostAsync(upload, Ct));
+
+        var said = FileMessages.Said(replies);
+        Assert.Contains("huge.jpg", said, StringComparison.Ordinal);
+        Assert.Matches("(?i)too (large|big)|MB", said);
+        Assert.True(allocated < 64 * MiB, $"{allocated / MiB} MiB allocated for a 200 MiB upload (Evidence:MaxBytes is 20 MiB)");
+        await AssertStillServingAsync();
+    }
+
+    [Fact]
+    public async Task TenThousandAttachments_InOneMessage_GetAReadableAnswer_WithBoundedMemory()
+    {
+        var chat = new ExpectRepliesChat(_http, _host.Messages, "a:bad-many-attachments");
+        await RmaScript.ToUnitsFormAsync(chat, Ct);
+        var activity = chat.NewActivity();
+        activity["attachments"] = new JsonArray([.. Enumerable.Range(0, 10_000).Select(i => (JsonNode)new JsonObject { ["contentType"] = "image/*", ["contentUrl"] = $"http://127.0.0.1:9/{i}" })]);
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+
+        var ((status, body), allocated) = await MeasuredAsync(async () =>
+        {
+            using var response = await _http.PostAsync(_host.Messages, content, Ct);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
+        });
+
+        Assert.True((int)status is >= 400 and < 500 || ReadableReply(body), $"{(int)status}: {body[..Math.Min(body.Length, 300)]}");
+        Assert.True(allocated < 64 * MiB, $"{allocated / MiB} MiB allocated for one message with 10,000 attachments");
+        await AssertStillServingAsync();
+    }
+
+    private static async Task<(T Result, long Allocated)> MeasuredAsync<T>(Func<Task<T>> action)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var result = await action();
+        return (result, GC.GetTotalAllocatedBytes(precise: true) - before);
+    }
+
+    private async Task<ExpectRepliesChat> AtTheFirstPhotoAsync(string conversationId)
+    {
+        var chat = new ExpectRepliesChat(_http, _host.Messages, conversationId);
+        await RmaScript.ToUnitsFormAsync(chat, Ct);
+        await RmaScript.AddUnitAsync(chat, "PX384DEMO001", Ct);
+        await chat.ClickAsync("lines.done", "Now send: Label photo of unit 1", Ct);
+        return chat;
+    }
+
+    private static bool ReadableReply(string body) =>
+        body.Length > 0 && JsonNode.Parse(body)?["activities"] is JsonArray { Count: > 0 } replies
+        && replies.OfType<JsonObject>().Any(r => ((string?)r["text"])?.Length > 0 || r["attachments"] is JsonArray);
+
+    private async Task AssertStillServingAsync()
+    {
+        var chat = new ExpectRepliesChat(_http, _host.Messages, "a:still-serving-" + Guid.NewGuid().ToString("N"));
+        await chat.SayAsync("new rma", "Back up programs and data", Ct);
+    }
+}

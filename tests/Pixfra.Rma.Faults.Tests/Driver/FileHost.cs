@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Pixfra.Rma.Faults.Tests.Driver;
+
+/// <summary>
+/// Where the "uploaded" files live during a test, as SharePoint/OneDrive holds them for Teams: the activity carries
+/// a download URL and the bot fetches it. Plain http on 127.0.0.1, which the bot allows only in development.
+/// </summary>
+public sealed class FileHost : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly WebApplication _app;
+
+    private FileHost(WebApplication app) => _app = app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>How many times each file was downloaded.</summary>
+    public ConcurrentDictionary<string, int> Downloads { get; } = new(StringComparer.Ordinal);
+
+    public static async Task<FileHost> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var host = new FileHost(app);
+        app.MapGet("/files/{name}", (string name) =>
+        {
+            host.Downloads.AddOrUpdate(name, 1, (_, n) => n + 1);
+            return host._files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound();
+        });
+        // A file too large to hold: generated while it is sent, so the test itself stays small.
+        app.MapGet("/large/{length:long}/{name}", async (long length, string name, HttpContext context) =>
+        {
+            host.Downloads.AddOrUpdate(name, 1, (_, n) => n + 1);
+            context.Response.ContentType = "application/octet-stream";
+            context.Response.ContentLength = length;
+            await using var content = new Pixfra.Rma.Testing.Evidence.GeneratedStream(length);
+            try
+            {
+                await content.CopyToAsync(context.Response.Body, 81920, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // the bot stopped reading: what the test wants
+            }
+        });
+        await app.StartAsync();
+        host.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single().TrimEnd('/') + "/");
+        return host;
+    }
+
+    /// <summary>Publishes <paramref name="content"/> and returns its download URL.</summary>
+    public Uri Add(string name, byte[] content)
+    {
+        _files[name] = content;
+        return new Uri(BaseAddress, $"files/{Uri.EscapeDataString(name)}");
+    }
+
+    /// <summary>The download URL of a generated file of <paramref name="length"/> bytes (a JPEG header, then noise).</summary>
+    public Uri AddLarge(string name, long length) => new(BaseAddress, $"large/{length}/{Uri.EscapeDataString(name)}");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
