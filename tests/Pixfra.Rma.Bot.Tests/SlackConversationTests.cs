@@ -34,9 +34,19 @@ public sealed class SlackConversationTests : IAsyncLifetime
         });
         _client = _host.CreateClient();
         var ct = TestContext.Current.CancellationToken;
-        await _host.Services.GetRequiredService<IRepairStationDirectory>().SaveAsync(new RepairStation("st-eu", "EU station", "Berlin", ["EU"]), null, ct);
-        await _host.Services.GetRequiredService<IDistributorDirectory>().SaveAsync(
-            new Distributor("contoso-slack", "Contoso Thermal (Slack)", "EU", "st-eu", "en", [new DistributorIdentity(IdentityKind.SlackTeam, Team)]), null, ct);
+        // The hosts of one test run share a SQLite file: seed once.
+        var stations = _host.Services.GetRequiredService<IRepairStationDirectory>();
+        if (await stations.GetAsync("st-slack", ct) is null)
+        {
+            await stations.SaveAsync(new RepairStation("st-slack", "EU station", "Berlin", ["EU"]), null, ct);
+        }
+
+        var distributors = _host.Services.GetRequiredService<IDistributorDirectory>();
+        if (await distributors.GetAsync("contoso-slack", ct) is null)
+        {
+            await distributors.SaveAsync(
+                new Distributor("contoso-slack", "Contoso Thermal (Slack)", "EU", "st-slack", "en", [new DistributorIdentity(IdentityKind.SlackTeam, Team)]), null, ct);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -53,6 +63,7 @@ public sealed class SlackConversationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, hello.StatusCode);
         var welcome = (await _slack.WaitForAsync(c => c.Method == "chat.postMessage" && NewRmaButton(c) is not null))[0];
 
+        Assert.Contains("Contoso Thermal (Slack)", welcome.Argument("text"), StringComparison.Ordinal);
         var button = NewRmaButton(welcome);
         var click = await SendAsync(SignedSlackRequest.Interactivity("/api/slack/interactivity", Click(button!), Secret, DateTimeOffset.UtcNow));
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
@@ -66,6 +77,17 @@ public sealed class SlackConversationTests : IAsyncLifetime
         Assert.NotEqual(welcome.Argument("text"), posts[^1].Argument("text"));
     }
 
+    [Fact]
+    public async Task Someone_FromAnUnknownWorkspace_IsAskedWhoTheyAre_NotOfferedAnRma()
+    {
+        await SendAsync(SignedSlackRequest.Events("/api/slack/events", Message("EvStranger", "hello", team: "T0OTHER", channel: "D0OTHER"), Secret, DateTimeOffset.UtcNow));
+
+        var question = (await _slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Argument("channel") == "D0OTHER" && Buttons(c).Any()))[0];
+
+        Assert.Null(NewRmaButton(question));
+        Assert.DoesNotContain("Contoso", question.Argument("text"), StringComparison.Ordinal);
+    }
+
     private static JsonObject? NewRmaButton(SlackCall post) =>
         Buttons(post).FirstOrDefault(b => (string?)JsonNode.Parse((string)b["value"]!)!["verb"] == "rma.new");
 
@@ -76,12 +98,12 @@ public sealed class SlackConversationTests : IAsyncLifetime
             .Where(b => (string?)b["type"] == "actions")
             .SelectMany(b => b["elements"]!.AsArray().OfType<JsonObject>());
 
-    private static string Message(string eventId, string text) => new JsonObject
+    private static string Message(string eventId, string text, string team = Team, string channel = Dm) => new JsonObject
     {
         ["type"] = "event_callback",
-        ["team_id"] = Team,
+        ["team_id"] = team,
         ["event_id"] = eventId,
-        ["event"] = new JsonObject { ["type"] = "message", ["channel_type"] = "im", ["user"] = User, ["channel"] = Dm, ["text"] = text, ["ts"] = "1764660000.000100" },
+        ["event"] = new JsonObject { ["type"] = "message", ["channel_type"] = "im", ["user"] = User, ["channel"] = channel, ["text"] = text, ["ts"] = "1764660000.000100" },
     }.ToJsonString();
 
     private static string Click(JsonObject button) => new JsonObject
