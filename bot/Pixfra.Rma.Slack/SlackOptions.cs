@@ -25,6 +25,17 @@ public sealed class SlackOptions
 
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Hosts that may receive the bot token when a shared file is fetched (https only).</summary>
+    public IList<string> FileHosts { get; } = ["files.slack.com"];
+
+    /// <summary>Tests only: files may also come over http from 127.0.0.1 (the fake Web API).</summary>
+    public bool AllowLoopbackHttpFiles { get; set; }
+
+    /// <summary>Largest file fetched; photos and invoices are far smaller.</summary>
+    public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+
+    public TimeSpan FileTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Web API attempts per call when Slack answers 429.</summary>
     public int MaxAttempts { get; set; } = 4;
 

@@ -13,12 +13,13 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     private readonly HttpClient _http = new();
     private FakeSlackWebApi _slack = null!;
     private SlackWebApiClient _client = null!;
+    private SlackOptions _options = null!;
 
     public async ValueTask InitializeAsync()
     {
         _slack = await FakeSlackWebApi.StartAsync();
-        var options = new SlackOptions { BotToken = Token, WebApiBaseUrl = _slack.BaseUrl, MaxAttempts = 3, MaxRetryDelay = TimeSpan.FromSeconds(30) };
-        _client = new SlackWebApiClient(_http, new StaticOptions(options), _time);
+        _options = new SlackOptions { BotToken = Token, WebApiBaseUrl = _slack.BaseUrl, MaxAttempts = 3, MaxRetryDelay = TimeSpan.FromSeconds(30), AllowLoopbackHttpFiles = true };
+        _client = new SlackWebApiClient(_http, new StaticOptions(_options), _time);
     }
 
     public async ValueTask DisposeAsync()
@@ -113,6 +114,48 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<SlackApiException>(() => _client.PostMessageAsync(new SlackMessage("C404", "hi"), TestContext.Current.CancellationToken));
 
         Assert.Equal(("chat.postMessage", "channel_not_found"), (error.Method, error.Error));
+    }
+
+    [Fact]
+    public async Task A_SharedFile_IsFetched_WithTheBotToken()
+    {
+        var url = _slack.AddFile("F0PHOTO", [1, 2, 3, 4]);
+
+        var content = await _client.DownloadFileAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.Equal([1, 2, 3, 4], content);
+        Assert.Equal(["Bearer " + Token], _slack.FileDownloads);
+    }
+
+    public static TheoryData<string, string, SlackFileRefusal> RefusedFiles => new()
+    {
+        // description, URL ("{fake}" = the fake's address), why it is refused
+        { "https on a host that is not Slack's", "https://files.evil.example/F0PHOTO", SlackFileRefusal.UntrustedHost },
+        { "plain http on Slack's file host", "http://files.slack.com/F0PHOTO", SlackFileRefusal.UntrustedHost },
+        { "loopback http when not allowed", "{fake}nolo", SlackFileRefusal.UntrustedHost },
+        { "larger than the limit", "{fake}big", SlackFileRefusal.TooLarge },
+        { "not found", "{fake}missing", SlackFileRefusal.Failed },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedFiles))]
+    public async Task A_FileOutsideTheRules_IsRefused_AndTheTokenNeverLeaves(string description, string url, SlackFileRefusal reason)
+    {
+        var big = _slack.AddFile("F0BIG", new byte[2048]);
+        _options.MaxFileBytes = 1024;
+        _options.AllowLoopbackHttpFiles = !url.EndsWith("nolo", StringComparison.Ordinal);
+        var target = url switch
+        {
+            "{fake}big" => big,
+            "{fake}nolo" => _slack.AddFile("F0NOLO", [1]),
+            "{fake}missing" => new Uri(_slack.BaseUrl, "/files/F0MISSING"),
+            _ => new Uri(url),
+        };
+
+        var error = await Assert.ThrowsAsync<SlackFileRefusedException>(() => _client.DownloadFileAsync(target, TestContext.Current.CancellationToken));
+
+        Assert.True(reason == error.Reason, $"{description}: {error.Reason}");
+        Assert.True(reason != SlackFileRefusal.UntrustedHost || _slack.FileDownloads.IsEmpty, description);
     }
 
     // The client waits on the fake clock: move it on in steps until the call completes (bounded); how far it went.

@@ -21,7 +21,7 @@ public sealed partial class SlackRmaHandler(RmaConversation conversation, SlackW
         return slackEvent.Type switch
         {
             SlackEvent.Message or SlackEvent.AppMention when slackEvent.ChannelId is { } channel =>
-                RunAsync(slackEvent.TeamId, slackEvent.UserId, channel, TurnInput.Message(WithoutMentions(slackEvent.Text ?? string.Empty)), cancellationToken),
+                RunAsync(slackEvent.TeamId, slackEvent.UserId, channel, MessageInput(slackEvent), cancellationToken),
             _ => LogIgnored(slackEvent.Type),
         };
     }
@@ -38,6 +38,13 @@ public sealed partial class SlackRmaHandler(RmaConversation conversation, SlackW
         }
 
         return LogIgnored(interaction.Type);
+    }
+
+    private TurnInput MessageInput(SlackEvent slackEvent)
+    {
+        var text = WithoutMentions(slackEvent.Text ?? string.Empty);
+        var files = SlackFiles.From(slackEvent, slack);
+        return files.Count == 0 ? TurnInput.Message(text) : TurnInput.MessageWithFiles(text, files);
     }
 
     private async Task RunAsync(string teamId, string userId, string channel, TurnInput input, CancellationToken cancellationToken)

@@ -71,6 +71,65 @@ public sealed class SlackWebApiClient(HttpClient http, IOptionsMonitor<SlackOpti
         return Text(response["channel"], "id") ?? throw new SlackApiException("conversations.open", "no channel in the response");
     }
 
+    /// <summary>
+    /// Fetches a shared file (<c>url_private_download</c>) with the bot token — only from an allowed Slack file host
+    /// over https, within the size limit and timeout.
+    /// </summary>
+    public async Task<byte[]> DownloadFileAsync(Uri url, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var settings = options.CurrentValue;
+        var trusted = url.IsAbsoluteUri
+            && ((url.Scheme == Uri.UriSchemeHttps && settings.FileHosts.Contains(url.IdnHost, StringComparer.OrdinalIgnoreCase))
+                || (settings.AllowLoopbackHttpFiles && url.Scheme == Uri.UriSchemeHttp && url.IsLoopback));
+        if (!trusted)
+        {
+            throw new SlackFileRefusedException(SlackFileRefusal.UntrustedHost);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(settings.FileTimeout);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.BotToken);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new SlackFileRefusedException(SlackFileRefusal.Failed);
+            }
+
+            if (response.Content.Headers.ContentLength > settings.MaxFileBytes)
+            {
+                throw new SlackFileRefusedException(SlackFileRefusal.TooLarge);
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync(timeout.Token);
+            using var copy = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await body.ReadAsync(buffer, timeout.Token)) > 0)
+            {
+                if (copy.Length + read > settings.MaxFileBytes)
+                {
+                    throw new SlackFileRefusedException(SlackFileRefusal.TooLarge);
+                }
+
+                copy.Write(buffer, 0, read);
+            }
+
+            return copy.ToArray();
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SlackFileRefusedException(SlackFileRefusal.TimedOut, e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new SlackFileRefusedException(SlackFileRefusal.Failed, e);
+        }
+    }
+
     private static JsonObject MessageBody(SlackMessage message)
     {
         var body = new JsonObject { ["channel"] = message.Channel, ["text"] = message.Text };

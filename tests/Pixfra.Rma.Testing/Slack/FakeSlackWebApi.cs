@@ -21,6 +21,7 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<(int Status, string? RetryAfter, string? Body)> _script = new();
     private readonly List<SlackCall> _calls = [];
+    private readonly ConcurrentDictionary<string, byte[]> _files = new();
     private readonly Lock _gate = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextTs;
@@ -43,6 +44,16 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
         fake.BaseUrl = new Uri(address.TrimEnd('/') + "/api/");
         return fake;
     }
+
+    /// <summary>Serves <paramref name="content"/> at the returned <c>url_private_download</c> (bot token required).</summary>
+    public Uri AddFile(string fileId, byte[] content)
+    {
+        _files[fileId] = content;
+        return new Uri(BaseUrl, "/files/" + fileId);
+    }
+
+    /// <summary>The Authorization headers file downloads came with, in order.</summary>
+    public ConcurrentQueue<string> FileDownloads { get; } = new();
 
     /// <summary>The next calls get these answers, in order, whatever their method.</summary>
     public void Answer(int status, string? body = null, string? retryAfter = null) => _script.Enqueue((status, retryAfter, body));
@@ -95,6 +106,21 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (HttpMethods.IsGet(context.Request.Method) && context.Request.Path.StartsWithSegments("/files", out var rest))
+        {
+            FileDownloads.Enqueue(context.Request.Headers.Authorization.ToString());
+            if (_files.TryGetValue(rest.Value!.Trim('/'), out var content) && context.Request.Headers.Authorization.ToString().StartsWith("Bearer xoxb-", StringComparison.Ordinal))
+            {
+                await context.Response.Body.WriteAsync(content);
+            }
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+            }
+
+            return;
+        }
+
         var method = context.Request.Path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries).Last();
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
