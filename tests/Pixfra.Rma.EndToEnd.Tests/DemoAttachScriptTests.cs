@@ -16,14 +16,8 @@ public sealed class DemoAttachScriptTests(EndToEndFixture fixture)
     {
         var ct = TestContext.Current.CancellationToken;
         var chat = new RmaConversation(fixture.Client);
-        await chat.SayAsync("new rma", "Back up programs and data", ct);
-        await chat.ClickAsync("checklist.confirm", "Delete private information", ct);
-        await chat.ClickAsync("checklist.confirm", "Restore factory settings", ct);
-        await chat.ClickAsync("checklist.confirm", "Products to return", ct);
-        await chat.ClickAsync(
-            "line.add", "PX640ATTACH1", ct,
-            ("serialNumber", "PX640ATTACH1"), ("model", "SAMPLE-TC640"), ("fault", "No image"),
-            ("painted", "no"), ("tampered", "no"), ("labelRemoved", "no"), ("invoiceDate", "2025-09-01"), ("noSubstitute", "false"));
+        await chat.StartRmaAsync(ct);
+        await chat.AddUnitAsync("PX640ATTACH1", "SAMPLE-TC640", invoiceDate: "2025-09-01", ct);
         await chat.ClickAsync("lines.done", "Now send: Label photo of unit 1", ct);
         var since = fixture.Client.Mark();
 

@@ -19,13 +19,10 @@ public sealed class FullRmaTests(EndToEndFixture fixture)
         var chat = new RmaConversation(fixture.Client);
 
         await chat.SayAsync("help", "Contoso Thermal Ltd (demo)", ct);
-        await chat.SayAsync("new rma", "Back up programs and data", ct);
-        await chat.ClickAsync("checklist.confirm", "Delete private information", ct);
-        await chat.ClickAsync("checklist.confirm", "Restore factory settings", ct);
-        await chat.ClickAsync("checklist.confirm", "Products to return", ct);
+        await chat.StartRmaAsync(ct);
 
-        await chat.ClickAsync("line.add", "PX384DEMO001", ct, Unit("PX384DEMO001", "SAMPLE-TC384", invoiceDate: string.Empty));
-        await chat.ClickAsync("line.add", "PX640E2E0001", ct, Unit("PX640E2E0001", "SAMPLE-TC640", invoiceDate: "2025-09-01"));
+        await chat.AddUnitAsync("PX384DEMO001", "SAMPLE-TC384", invoiceDate: string.Empty, ct);
+        await chat.AddUnitAsync("PX640E2E0001", "SAMPLE-TC640", invoiceDate: "2025-09-01", ct);
         // P10, P13: photos and documents. The first arrives alone and goes where it was asked for; the rest come
         // together (a file and pasted pictures) and are placed on the card, in the order suggested.
         await chat.ClickAsync("lines.done", "Now send: Label photo of unit 1 (PX384DEMO001)", ct);
@@ -76,16 +73,4 @@ public sealed class FullRmaTests(EndToEndFixture fixture)
         Assert.NotEqual(number, newNumber);
         Assert.NotNull(expired);
     }
-
-    private static (string, string)[] Unit(string serialNumber, string model, string invoiceDate) =>
-    [
-        ("serialNumber", serialNumber),
-        ("model", model),
-        ("fault", "No image after power on"),
-        ("painted", "no"),
-        ("tampered", "no"),
-        ("labelRemoved", "no"),
-        ("invoiceDate", invoiceDate),
-        ("noSubstitute", "false"),
-    ];
 }

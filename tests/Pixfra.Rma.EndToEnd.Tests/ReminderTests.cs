@@ -20,16 +20,8 @@ public sealed class ReminderTests(EndToEndFixture fixture)
         var ct = TestContext.Current.CancellationToken;
         var chat = new RmaConversation(fixture.Client);
         await chat.SayAsync("help", "Contoso Thermal Ltd (demo)", ct);
-        await chat.SayAsync("new rma", "Back up programs and data", ct);
-        await chat.ClickAsync("checklist.confirm", "Delete private information", ct);
-        await chat.ClickAsync("checklist.confirm", "Restore factory settings", ct);
-        await chat.ClickAsync("checklist.confirm", "Products to return", ct);
-        await chat.ClickAsync(
-            "line.add",
-            "PX640REMIND1",
-            ct,
-            ("serialNumber", "PX640REMIND1"), ("model", "SAMPLE-TC640"), ("fault", "Shutter stuck"), ("painted", "no"),
-            ("tampered", "no"), ("labelRemoved", "no"), ("invoiceDate", "2025-09-01"), ("noSubstitute", "false"));
+        await chat.StartRmaAsync(ct);
+        await chat.AddUnitAsync("PX640REMIND1", "SAMPLE-TC640", invoiceDate: "2025-09-01", ct, fault: "Shutter stuck");
         await chat.SendEvidenceForOneUnitAsync(fixture.Files, photoSeed: 301, invoice: true, ct);
         var numberCard = await chat.ClickAsync("rma.confirm", "30 days left", ct);
         var number = (string)numberCard.Cards[0]["refresh"]!["action"]!["data"]!["rma"]!;

@@ -17,6 +17,22 @@ internal sealed class RmaConversation(PlaygroundClient client, string conversati
         return await CardAsync(since, expected, $"card with \"{expected}\" after \"{text}\"", ct);
     }
 
+    /// <summary>"new rma" and the three checklist confirmations: the chat is then on the units form.</summary>
+    public async Task StartRmaAsync(CancellationToken ct)
+    {
+        await SayAsync("new rma", "Back up programs and data", ct);
+        await ClickAsync("checklist.confirm", "Delete private information", ct);
+        await ClickAsync("checklist.confirm", "Restore factory settings", ct);
+        await ClickAsync("checklist.confirm", "Products to return", ct);
+    }
+
+    /// <summary>Adds one unit on the form (not painted, tampered or label-removed) and waits for it to be listed.</summary>
+    public Task<PlaygroundEvent> AddUnitAsync(string serialNumber, string model, string invoiceDate, CancellationToken ct, string fault = "No image after power on", bool noSubstitute = false) =>
+        ClickAsync(
+            "line.add", serialNumber, ct,
+            ("serialNumber", serialNumber), ("model", model), ("fault", fault), ("painted", "no"), ("tampered", "no"),
+            ("labelRemoved", "no"), ("invoiceDate", invoiceDate), ("noSubstitute", noSubstitute ? "true" : "false"));
+
     /// <summary>Clicks an Action.Submit on the last card and waits for the bot's card containing <paramref name="expected"/>.</summary>
     public Task<PlaygroundEvent> ClickAsync(string verb, string expected, CancellationToken ct, params (string Id, string Value)[] inputs) =>
         ClickOnAsync(LastCard ?? throw new InvalidOperationException("No card yet."), verb, expected, ct, inputs);

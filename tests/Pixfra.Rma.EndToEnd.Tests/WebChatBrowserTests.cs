@@ -46,14 +46,8 @@ public sealed class WebChatBrowserTests(EndToEndFixture fixture)
     private async Task<string> IssueRmaAsync(CancellationToken ct)
     {
         var chat = new RmaConversation(fixture.Client);
-        await chat.SayAsync("new rma", "Back up programs and data", ct);
-        await chat.ClickAsync("checklist.confirm", "Delete private information", ct);
-        await chat.ClickAsync("checklist.confirm", "Restore factory settings", ct);
-        await chat.ClickAsync("checklist.confirm", "Products to return", ct);
-        await chat.ClickAsync(
-            "line.add", "PX384DEMO002", ct,
-            ("serialNumber", "PX384DEMO002"), ("model", "SAMPLE-TC384"), ("fault", "Shutter stuck"),
-            ("painted", "no"), ("tampered", "no"), ("labelRemoved", "no"), ("invoiceDate", ""), ("noSubstitute", "true"));
+        await chat.StartRmaAsync(ct);
+        await chat.AddUnitAsync("PX384DEMO002", "SAMPLE-TC384", invoiceDate: string.Empty, ct, fault: "Shutter stuck", noSubstitute: true);
         await chat.SendEvidenceForOneUnitAsync(fixture.Files, photoSeed: 201, invoice: false, ct);
         var card = await chat.ClickAsync("rma.confirm", "days left", ct);
         return (string)card.Cards[0]["refresh"]!["action"]!["data"]!["rma"]!;

@@ -19,7 +19,13 @@ public static class EvidenceFilesFlow
             return;
         }
 
-        var rmaCase = stored.Value;
+        Show(turn, stored.Value);
+    }
+
+    /// <summary>The files card of a case the speaker has already been allowed to see.</summary>
+    public static void Show(FlowTurn turn, RmaCase rmaCase)
+    {
+        ArgumentNullException.ThrowIfNull(rmaCase);
         var files = rmaCase.Evidence
             .OrderBy(e => e.LineNumber ?? int.MaxValue)
             .ThenBy(e => e.Kind)

@@ -5,7 +5,6 @@ using Pixfra.Rma.Conversations.Issue;
 using Pixfra.Rma.Conversations.Lines;
 using Pixfra.Rma.Conversations.MyRmas;
 using Pixfra.Rma.Conversations.Review;
-using Pixfra.Rma.Conversations.Support;
 using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Conversations.WarrantyCheck;
 using Pixfra.Rma.Conversations.Welcome;
@@ -64,9 +63,6 @@ public static class FlowRouter
             case CommandKind.Cancel:
                 Cancel(turn);
                 return;
-            case CommandKind.TalkToSupport:
-                await SupportFlow.TalkToSupportAsync(turn);
-                return;
         }
 
         if (!await RequireDistributorAsync(turn, staffMay: kind is CommandKind.Status or CommandKind.Warranty))
@@ -104,9 +100,6 @@ public static class FlowRouter
                 return;
             case "cancel":
                 Cancel(turn);
-                return;
-            case "support":
-                await SupportFlow.TalkToSupportAsync(turn);
                 return;
             case "identity.endUser" when turn.State.Role is not (Role.Distributor or Role.Staff):
                 WelcomeFlow.EndUser(turn);

@@ -5,15 +5,9 @@ using Pixfra.Rma.Domain.Time;
 
 namespace Pixfra.Rma.Conversations.Support;
 
-/// <summary>"Talk to support", registration requests and unverified warranties: recorded for staff, with a reference.</summary>
+/// <summary>Registration requests and unverified warranties: recorded for staff, with a reference. "Talk to support" is a handoff (Takeover/).</summary>
 public static class SupportFlow
 {
-    public static async Task TalkToSupportAsync(FlowTurn turn)
-    {
-        var request = await RecordAsync(turn, SupportRequestKind.TalkToSupport, turn.State.Draft?.Number.ToString(), details: null);
-        turn.Say("Support_Recorded", request.Id);
-    }
-
     public static async Task<SupportRequest> RecordAsync(FlowTurn turn, SupportRequestKind kind, string? rmaNumber, string? details)
     {
         var request = new SupportRequest(

@@ -2,6 +2,7 @@ using System.Globalization;
 using Pixfra.Rma.Cards.Templates;
 using Pixfra.Rma.Cards.Text;
 using Pixfra.Rma.Conversations.Commands;
+using Pixfra.Rma.Conversations.Evidence;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Conversations.Persistence;
 using Pixfra.Rma.Domain.Cases;
@@ -105,6 +106,10 @@ public static class StaffCommands
         foreach (var rmaCase in found)
         {
             turn.Replies.Add(Reply.OfText(await StaffCaseView.TextAsync(turn, rmaCase)));
+            if (rmaCase.Evidence.Count > 0)
+            {
+                EvidenceFilesFlow.Show(turn, rmaCase);
+            }
         }
     }
 

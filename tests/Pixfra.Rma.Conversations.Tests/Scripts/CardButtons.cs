@@ -33,6 +33,13 @@ public static class CardButtons
             .ToDictionary(i => i.Id, i => i.Value);
     }
 
+    /// <summary>The data of the Action.Execute with <paramref name="verb"/> (an empty object when it has none).</summary>
+    public static JsonObject? FindExecute(RenderedCard card, string verb) =>
+        Nodes(card.Card).OfType<JsonObject>()
+            .Where(n => (string?)n["type"] == "Action.Execute" && (string?)n["verb"] == verb)
+            .Select(n => (JsonObject)(n["data"]?.DeepClone() ?? new JsonObject()))
+            .FirstOrDefault();
+
     public static IEnumerable<string> Verbs(RenderedCard card) =>
         Nodes(card.Card).OfType<JsonObject>().Where(n => n["data"] is JsonObject).Select(n => (string?)n["data"]!["verb"] ?? "?");
 

@@ -24,7 +24,10 @@ public sealed class StaffCommandScripts : TakeoverScriptBase
         var (alex, zhang, number) = await IssuedAsync();
         await SayAsync(zhang, $"note {number} Called them: unit was dropped");
 
-        var byNumber = Text(await SayAsync(zhang, $"rma {number}"));
+        var lookup = await SayAsync(zhang, $"rma {number}");
+        var files = Assert.Single(lookup.Replies, r => r.Card?.TemplateName == "evidence-files").Card!;
+        Assert.Equal(3, files.Card.ToJsonString().Split("https://files.test/").Length - 1);
+        var byNumber = Text(lookup);
         var bySerial = Text(await SayAsync(zhang, "rma px384a1b2c3d"));
 
         foreach (var view in new[] { byNumber, bySerial })

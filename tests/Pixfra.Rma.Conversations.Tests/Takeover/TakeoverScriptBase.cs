@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Pixfra.Rma.Cards.Rendering;
 using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Flow;
@@ -30,7 +29,7 @@ public abstract class TakeoverScriptBase : RmaScriptBase
     /// <summary>Clicks the Action.Execute <paramref name="verb"/> on <paramref name="card"/>, with its inputs filled.</summary>
     protected async Task<TurnOutput> ExecuteAsync(Chat chat, RenderedCard card, string verb, params (string Id, string Value)[] inputs)
     {
-        var data = FindExecute(card, verb) ?? throw new InvalidOperationException($"Card {card.TemplateName} has no Action.Execute '{verb}'.");
+        var data = CardButtons.FindExecute(card, verb) ?? throw new InvalidOperationException($"Card {card.TemplateName} has no Action.Execute '{verb}'.");
         foreach (var (id, value) in inputs)
         {
             data[id] = value;
@@ -61,25 +60,4 @@ public abstract class TakeoverScriptBase : RmaScriptBase
     protected async Task<Handoff> HandoffAsync(string id) => (await World.Handoffs.GetAsync(id, Ct))!.Value;
 
     protected static string Text(TurnOutput output) => string.Join("\n", output.Replies.Select(r => r.Text ?? r.Card!.FallbackText));
-
-    private static JsonObject? FindExecute(RenderedCard card, string verb) =>
-        Nodes(card.Card).OfType<JsonObject>()
-            .Where(n => (string?)n["type"] == "Action.Execute" && (string?)n["verb"] == verb)
-            .Select(n => (JsonObject)(n["data"]?.DeepClone() ?? new JsonObject()))
-            .FirstOrDefault();
-
-    private static IEnumerable<JsonNode> Nodes(JsonNode node)
-    {
-        yield return node;
-        var children = node switch
-        {
-            JsonObject o => o.Select(p => p.Value),
-            JsonArray a => a.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var child in children.OfType<JsonNode>().SelectMany(Nodes))
-        {
-            yield return child;
-        }
-    }
 }

@@ -200,6 +200,22 @@ public sealed class BotMessageEndpointTests : IAsyncLifetime
             reference);
     }
 
+    [Fact]
+    public async Task TheStoredReference_IsRefreshedByTheNextActivity_SoProactiveSendsUseWhatTheChannelLastSaid()
+    {
+        using (await _host.PostAsync(_host.Message("first")))
+        {
+        }
+
+        var later = _host.Message("second") with { Locale = "en-GB", From = new ChannelAccount { Id = "29:user", Name = "Li Wei (Contoso)", AadObjectId = "aad-user" } };
+        using (await _host.PostAsync(later))
+        {
+        }
+
+        var reference = await _host.Services.GetRequiredService<IConversationReferenceStore>().FindAsync(new ConversationKey("msteams", "a:conv-1"), Ct);
+        Assert.Equal(("en-GB", "Li Wei (Contoso)"), (reference!.Locale, reference.UserName));
+    }
+
     public static TheoryData<string, string> BadBodies() => new()
     {
         { "{not json", "malformed JSON" },
