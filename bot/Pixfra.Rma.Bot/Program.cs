@@ -24,7 +24,7 @@ builder.Services.AddEvidenceInspection(builder.Configuration);
 builder.Services.AddFileLinks(builder.Configuration);
 builder.Services.AddDemoData();
 builder.Services.AddReminders(builder.Configuration);
-builder.Services.AddSlackApp<SlackRmaHandler>(builder.Configuration);
+builder.Services.AddSlackRma(builder.Configuration);
 
 var app = builder.Build();
 

@@ -116,5 +116,11 @@ internal sealed class SlackAppHost : IAsyncDisposable
             handled.Add(interaction);
             return Task.CompletedTask;
         }
+
+        public Task<SlackViewResponse> HandleViewSubmissionAsync(SlackInteraction interaction, Forms.SlackFormMetadata form, CancellationToken cancellationToken)
+        {
+            handled.Add(interaction);
+            return Task.FromResult(SlackViewResponse.Clear());
+        }
     }
 }

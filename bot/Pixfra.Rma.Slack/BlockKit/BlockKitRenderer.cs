@@ -4,21 +4,22 @@ using System.Text.Json.Nodes;
 namespace Pixfra.Rma.Slack.BlockKit;
 
 /// <summary>
-/// A flow's card as a Block Kit message: its plain-text fallback as sections, then its <c>Action.Submit</c> buttons
-/// (the action's data, with its verb, as the button value, so a click comes back as the same card action Teams sends).
-/// Inputs are not rendered yet: forms belong in modals. Always within <see cref="BlockKitLimits"/>.
+/// A flow's card as a Block Kit message: its plain-text fallback as sections, then one button per action. An
+/// <c>Action.Submit</c> button carries the action's data (with its verb), an <c>Action.Execute</c> button its verb and
+/// data, so a click comes back as the same card action Teams sends. Actions that send the card's inputs become one
+/// "open the form" button each (the card itself is stored and opened as a modal: <see cref="SlackModalBuilder"/>).
+/// Always within <see cref="BlockKitLimits"/>.
 /// </summary>
 public static class BlockKitRenderer
 {
-    /// <summary>Prefix of the buttons' action ids; the index keeps them unique within the message.</summary>
-    public const string SubmitActionPrefix = "submit-";
-
     private const string Ellipsis = "…";
 
-    public static JsonArray RenderMessage(string text, JsonObject? adaptiveCard)
+    /// <param name="formId">The stored card's id, when the card has inputs; without it, actions that send inputs are left out.</param>
+    /// <param name="labels">Texts of the form buttons, in the reader's language; needed with <paramref name="formId"/>.</param>
+    public static JsonArray RenderMessage(string text, JsonObject? adaptiveCard, string? formId = null, BlockKitLabels? labels = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var buttons = adaptiveCard is null ? [] : SubmitButtons(adaptiveCard);
+        var buttons = adaptiveCard is null ? [] : Buttons(adaptiveCard, formId, labels);
         var actionBlocks = buttons.Chunk(BlockKitLimits.MaxActionsElements)
             .Select(chunk => (JsonNode)new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray([.. chunk]) })
             .ToList();
@@ -47,14 +48,26 @@ public static class BlockKitRenderer
         return text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
     }
 
-    private static List<JsonObject> SubmitButtons(JsonObject card)
+    private static List<JsonObject> Buttons(JsonObject card, string? formId, BlockKitLabels? labels)
     {
+        var actions = CardElements.Actions(card);
+        var formActions = actions.Count(a => a.TakesInputs);
         var buttons = new List<JsonObject>();
-        foreach (var action in SubmitActions(card))
+        foreach (var action in actions)
         {
-            var title = action["title"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null;
-            var value = (action["data"] as JsonObject ?? []).ToJsonString();
-            if (string.IsNullOrWhiteSpace(title) || value.Length > BlockKitLimits.MaxButtonValue)
+            var (actionId, label, value) = action switch
+            {
+                { TakesInputs: true } when formId is null || labels is null => (null, null, null),
+                { TakesInputs: true } => (
+                    SlackButtonValue.Id(SlackButtonValue.FormPrefix, action.Index),
+                    formActions == 1 ? labels.OpenForm : string.Format(System.Globalization.CultureInfo.InvariantCulture, labels.OpenFormFor, action.Title),
+                    SlackButtonValue.FormValue(formId, action.Index)),
+                { IsExecute: true, Verb: { Length: > 0 } verb } => (
+                    SlackButtonValue.Id(SlackButtonValue.ExecutePrefix, action.Index), action.Title, SlackButtonValue.ExecuteValue(verb, action.Data)),
+                { IsExecute: true } => (null, null, null),
+                _ => (SlackButtonValue.Id(SlackButtonValue.SubmitPrefix, action.Index), action.Title, action.Data.ToJsonString()),
+            };
+            if (actionId is null || string.IsNullOrWhiteSpace(label) || value is null || value.Length > BlockKitLimits.MaxButtonValue)
             {
                 continue;
             }
@@ -62,44 +75,13 @@ public static class BlockKitRenderer
             buttons.Add(new JsonObject
             {
                 ["type"] = "button",
-                ["action_id"] = SubmitActionPrefix + buttons.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = Truncate(title, BlockKitLimits.MaxButtonLabel), ["emoji"] = true },
+                ["action_id"] = actionId,
+                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = Truncate(label, BlockKitLimits.MaxButtonLabel), ["emoji"] = true },
                 ["value"] = value,
             });
         }
 
         return buttons;
-    }
-
-    // Action.Submit in the card's actions and in ActionSets anywhere in its body, in reading order.
-    private static IEnumerable<JsonObject> SubmitActions(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj when obj["type"] is JsonValue type && type.TryGetValue<string>(out var kind) && kind == "Action.Submit":
-                yield return obj;
-                break;
-            case JsonObject obj:
-                foreach (var key in new[] { "body", "items", "columns", "actions" })
-                {
-                    foreach (var action in SubmitActions(obj[key]))
-                    {
-                        yield return action;
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    foreach (var action in SubmitActions(item))
-                    {
-                        yield return action;
-                    }
-                }
-
-                break;
-        }
     }
 
     // Paragraphs packed into sections of at most 3000 characters; past the budget the last section ends with "…".
@@ -150,5 +132,5 @@ public static class BlockKitRenderer
         current.Clear();
     }
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), Ellipsis);
+    internal static string Truncate(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), Ellipsis);
 }

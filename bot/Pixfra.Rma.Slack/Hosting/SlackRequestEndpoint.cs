@@ -3,9 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pixfra.Rma.Protocol.Turns;
+using Pixfra.Rma.Slack.Forms;
 using Pixfra.Rma.Slack.Inbound;
 using Pixfra.Rma.Slack.Verification;
 
@@ -14,13 +17,17 @@ namespace Pixfra.Rma.Slack.Hosting;
 /// <summary>
 /// The Events API and interactivity endpoints: size limit (413) → signature within the replay window (401) →
 /// de-duplicate (a retry or replay answers 200 and does nothing) → queue → 200 at once. The work runs afterwards in
-/// <see cref="SlackWorkProcessor"/>, because Slack wants its answer within 3 s and retries otherwise.
+/// <see cref="SlackWorkProcessor"/>, because Slack wants its answer within 3 s and retries otherwise. A modal's
+/// submission is the exception: see <see cref="HandleViewSubmissionAsync"/>.
 /// </summary>
 public sealed partial class SlackRequestEndpoint(
     IOptionsMonitor<SlackOptions> options,
     TimeProvider time,
     IProcessedActivityStore processed,
     SlackBacklog queue,
+    ConversationLocks locks,
+    IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
     ILogger<SlackRequestEndpoint> logger)
 {
     public const string RetryNumHeader = "X-Slack-Retry-Num";
@@ -85,27 +92,82 @@ public sealed partial class SlackRequestEndpoint(
 
         // Interactions carry no event id; the trigger id is unique per click or submission.
         var id = interaction.TriggerId ?? SlackPayloads.Text(payload, "action_ts") ?? context.Request.Headers[SlackSignature.SignatureHeader].ToString();
-        return await AcceptAsync(new SlackWorkItem(null, interaction), interaction.TeamId, "interaction:" + id, context);
+        return interaction.Type == SlackInteraction.ViewSubmission
+            ? await HandleViewSubmissionAsync(interaction, "interaction:" + id, context)
+            : await AcceptAsync(new SlackWorkItem(null, interaction), interaction.TeamId, "interaction:" + id, context);
+    }
+
+    /// <summary>
+    /// A modal's submission is handled before answering, unlike everything else: only the HTTP response can keep the
+    /// modal open with errors on its fields (<c>response_action: errors</c>) or show it again after the flow refused
+    /// it (<c>update</c>); any later answer comes too late, and an empty 200 closes the modal and loses what was typed.
+    /// So the turn runs here, under the same conversation lock the queue uses, and only the Web API calls it leads to
+    /// (posting the replies) are queued. The signature check and de-duplication come first, as for every request.
+    /// The turn is not cancelled when Slack stops waiting: a half-run turn would be worse than a late answer.
+    /// </summary>
+    private async Task<IResult> HandleViewSubmissionAsync(SlackInteraction interaction, string deliveryId, HttpContext context)
+    {
+        var key = await ClaimAsync(interaction.TeamId, deliveryId, context);
+        if (key is null
+            || SlackFormMetadata.Read(SlackPayloads.Text(interaction.View, "private_metadata")) is not { } form)
+        {
+            return Results.Ok();
+        }
+
+        var conversation = SlackConversations.Key(interaction.TeamId, form.ChannelId);
+        var cancellationToken = lifetime.ApplicationStopping;
+        SlackViewResponse response;
+        try
+        {
+            using var held = await locks.AcquireAsync(conversation, cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            response = await scope.ServiceProvider.GetRequiredService<ISlackHandler>().HandleViewSubmissionAsync(interaction, form, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A 500 keeps the modal open with Slack's own error line: nothing typed is lost, and the user can send it again.
+            LogSubmissionFailed(logger, conversation.ToString(), e);
+            await processed.ReleaseAsync(key, CancellationToken.None);
+            context.Response.Headers["X-Slack-No-Retry"] = "1";
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+
+        if (response.FollowUp is { } followUp && !queue.TryEnqueue(new SlackWorkItem(null, null, new SlackFollowUp(conversation, followUp))))
+        {
+            LogFollowUpDropped(logger, conversation.ToString());
+        }
+
+        return response.Body is { } body ? Results.Text(body.ToJsonString(), "application/json") : Results.Ok();
     }
 
     private async Task<IResult> AcceptAsync(SlackWorkItem item, string teamId, string deliveryId, HttpContext context)
     {
-        var key = new ActivityKey(SlackConversations.ChannelId, teamId, deliveryId);
-        var cancellationToken = context.RequestAborted;
-        if (!await processed.TryClaimAsync(key, time.GetUtcNow() + options.CurrentValue.DuplicateWindow, cancellationToken))
+        if (await ClaimAsync(teamId, deliveryId, context) is not { } key)
         {
-            var retryNum = context.Request.Headers[RetryNumHeader].ToString();
-            LogDuplicate(logger, deliveryId, retryNum);
             return Results.Ok();
         }
 
         if (!queue.TryEnqueue(item))
         {
-            await processed.ReleaseAsync(key, cancellationToken);
+            await processed.ReleaseAsync(key, context.RequestAborted);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
         return Results.Ok();
+    }
+
+    // Null when this delivery was already claimed: a retry or replay is answered 200 and does nothing.
+    private async Task<ActivityKey?> ClaimAsync(string teamId, string deliveryId, HttpContext context)
+    {
+        var key = new ActivityKey(SlackConversations.ChannelId, teamId, deliveryId);
+        if (await processed.TryClaimAsync(key, time.GetUtcNow() + options.CurrentValue.DuplicateWindow, context.RequestAborted))
+        {
+            return key;
+        }
+
+        var retryNum = context.Request.Headers[RetryNumHeader].ToString();
+        LogDuplicate(logger, deliveryId, retryNum);
+        return null;
     }
 
     private async Task<(byte[] Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext context)
@@ -149,6 +211,12 @@ public sealed partial class SlackRequestEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack request refused: {Reason}")]
     private static partial void LogRefused(ILogger logger, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Slack form submission in {Conversation} failed")]
+    private static partial void LogSubmissionFailed(ILogger logger, string conversation, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Slack form submission in {Conversation}: replies not posted, the queue is full")]
+    private static partial void LogFollowUpDropped(ILogger logger, string conversation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack delivery {DeliveryId} already handled (retry {RetryNum})")]
     private static partial void LogDuplicate(ILogger logger, string deliveryId, string retryNum);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pixfra.Rma.Protocol.Turns;
+using Pixfra.Rma.Slack.Forms;
 using Pixfra.Rma.Slack.Inbound;
 using Pixfra.Rma.Slack.WebApi;
 
@@ -24,6 +25,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<IProcessedActivityStore, InMemoryProcessedActivityStore>();
         services.TryAddSingleton<ConversationLocks>();
         services.TryAddSingleton<SlackBacklog>();
+        services.TryAddSingleton<SlackFormStore>();
         services.TryAddSingleton<SlackRequestEndpoint>();
         services.AddHostedService<SlackWorkProcessor>();
         services.AddHttpClient<SlackWebApiClient>();

@@ -9,4 +9,10 @@ public interface ISlackHandler
     Task HandleEventAsync(SlackEvent slackEvent, CancellationToken cancellationToken);
 
     Task HandleInteractionAsync(SlackInteraction interaction, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A modal's submission, answered in the HTTP response (Slack waits at most 3 s); runs under the conversation's
+    /// lock, from the request's scope. <paramref name="form"/> is the modal's private_metadata, untrusted.
+    /// </summary>
+    Task<SlackViewResponse> HandleViewSubmissionAsync(SlackInteraction interaction, Forms.SlackFormMetadata form, CancellationToken cancellationToken);
 }

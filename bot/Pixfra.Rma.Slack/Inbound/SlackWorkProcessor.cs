@@ -53,6 +53,10 @@ public sealed partial class SlackWorkProcessor(
             {
                 await handler.HandleInteractionAsync(interaction, cancellationToken);
             }
+            else if (item.FollowUp is { } followUp)
+            {
+                await followUp.RunAsync(scope.ServiceProvider, cancellationToken);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
