@@ -44,6 +44,64 @@ public static class BlockKitLimits
         return problems;
     }
 
+    /// <summary>
+    /// Every limit a modal view breaks: its blocks (as <see cref="Check"/>), title, submit and close labels (24 each),
+    /// <c>private_metadata</c> (3000), and its input blocks (label 2000, block id 255, at most 100 options of 75 characters).
+    /// </summary>
+    public static IReadOnlyList<string> CheckView(JsonObject view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var problems = new List<string>(Check(view["blocks"] as JsonArray ?? [], BlockKitSurface.Modal));
+        if (Text(view, "type") != "modal")
+        {
+            problems.Add("the view is not a modal");
+        }
+
+        foreach (var key in new[] { "title", "submit", "close" })
+        {
+            if (key == "title" || view[key] is not null)
+            {
+                CheckText(view[key], SlackModalBuilder.MaxTitle, $"view {key}", problems);
+            }
+
+            if (key == "title" && view[key] is null)
+            {
+                problems.Add("view has no title");
+            }
+        }
+
+        if (Text(view, "private_metadata") is { Length: > SlackModalBuilder.MaxPrivateMetadata } metadata)
+        {
+            problems.Add($"private_metadata has {metadata.Length} characters, more than {SlackModalBuilder.MaxPrivateMetadata}");
+        }
+
+        var blockIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in (view["blocks"] as JsonArray ?? []).OfType<JsonObject>().Where(b => Text(b, "type") == "input"))
+        {
+            var blockId = Text(input, "block_id") ?? string.Empty;
+            if (blockId.Length is 0 or > MaxActionId || !blockIds.Add(blockId))
+            {
+                problems.Add($"input block_id '{blockId}' is empty, longer than {MaxActionId} or repeated");
+            }
+
+            CheckText(input["label"], SlackModalBuilder.MaxLabel, $"input '{blockId}' label", problems);
+            if (input["element"]?["options"] is JsonArray options)
+            {
+                if (options.Count is 0 or > SlackModalBuilder.MaxOptions)
+                {
+                    problems.Add($"input '{blockId}' has {options.Count} options; a select takes 1–{SlackModalBuilder.MaxOptions}");
+                }
+
+                foreach (var option in options)
+                {
+                    CheckText(option?["text"], SlackModalBuilder.MaxOptionText, $"input '{blockId}' option", problems);
+                }
+            }
+        }
+
+        return problems;
+    }
+
     private static void CheckBlock(JsonObject block, int index, List<string> problems)
     {
         switch (Text(block, "type"))

@@ -52,6 +52,9 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
         return new Uri(BaseUrl, "/files/" + fileId);
     }
 
+    /// <summary>What <c>users.info</c> answers as a user's <c>locale</c> (default <c>en-US</c>).</summary>
+    public ConcurrentDictionary<string, string> UserLocales { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The Authorization headers file downloads came with, in order.</summary>
     public ConcurrentQueue<string> FileDownloads { get; } = new();
 
@@ -127,7 +130,10 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
         var arguments = context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true
             ? JsonNode.Parse(body) as JsonObject ?? []
             : new JsonObject(QueryHelpers.ParseQuery(body).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value.ToString()))));
-        var call = new SlackCall(method, context.Request.Headers.Authorization.ToString(), arguments);
+        var call = new SlackCall(method, context.Request.Headers.Authorization.ToString(), arguments)
+        {
+            Ts = method == "chat.postMessage" ? "1764600000." + Interlocked.Increment(ref _nextTs).ToString("D6", CultureInfo.InvariantCulture) : (arguments["ts"] as JsonValue)?.ToString(),
+        };
         lock (_gate)
         {
             _calls.Add(call);
@@ -163,7 +169,7 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
         {
             case "chat.postMessage":
                 answer["channel"] = call.Argument("channel");
-                answer["ts"] = "1764600000." + Interlocked.Increment(ref _nextTs).ToString("D6", CultureInfo.InvariantCulture);
+                answer["ts"] = call.Ts;
                 break;
             case "chat.update":
                 answer["channel"] = call.Argument("channel");
@@ -173,7 +179,7 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
                 answer["view"] = new JsonObject { ["id"] = call.Argument("view_id") ?? "V0001", ["hash"] = "hash-1" };
                 break;
             case "users.info":
-                answer["user"] = new JsonObject { ["id"] = call.Argument("user"), ["name"] = "demo.user", ["real_name"] = "Demo User", ["locale"] = "en-US" };
+                answer["user"] = new JsonObject { ["id"] = call.Argument("user"), ["name"] = "demo.user", ["real_name"] = "Demo User", ["locale"] = UserLocales.GetValueOrDefault(call.Argument("user") ?? string.Empty, "en-US") };
                 break;
             case "files.info":
                 answer["file"] = new JsonObject { ["id"] = call.Argument("file"), ["name"] = "photo.jpg", ["url_private_download"] = BaseUrl + "files/" + call.Argument("file") };
