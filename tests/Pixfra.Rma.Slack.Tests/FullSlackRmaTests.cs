@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Pixfra.Rma.Cards.Text;
 using Pixfra.Rma.Conversations.Cases;
 using Pixfra.Rma.Conversations.Persistence;
 using Pixfra.Rma.Domain.Cases;
@@ -104,9 +105,32 @@ public sealed class FullSlackRmaTests : IAsyncLifetime
         var number = rma.Number.ToString();
         Assert.Contains(number, numberPost.Argument("text"), StringComparison.Ordinal);
         Assert.Single(_host.Slack.Calls, c => c.Method == "chat.postMessage" && c.Argument("text")?.Contains(number, StringComparison.Ordinal) == true);
+        var expiry = BotDates.Format(rma.Validity!.LastDay, BotCulture.English);
+        Assert.Contains("30 days left, until " + expiry, numberPost.Argument("text"), StringComparison.Ordinal);
+
+        // Teams refreshes the number's card (Action.Execute) when it is shown; on Slack a button does, updating the message in place.
+        var refreshed = await chat.ClickForUpdateAsync(numberPost, "rma.refresh", ct);
+        Assert.Equal((Dm, numberPost.Ts), (refreshed.Argument("channel"), refreshed.Ts));
+        Assert.Contains(number, refreshed.Argument("text"), StringComparison.Ordinal);
+        Assert.Contains("30 days left", refreshed.Argument("text"), StringComparison.Ordinal);
 
         // Every Block Kit payload within Slack's limits: messages, modals opened, modals shown again.
         AssertWithinLimits(chat);
+    }
+
+    [Fact]
+    public async Task A_UserWhoseSlackLocaleIsChinese_IsAnsweredInSimplifiedChinese_AndTheirLocaleIsAskedForOnce()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        _host.Slack.UserLocales["U0E2EZH"] = "zh-CN";
+        var chat = new SlackChat(_host, "U0E2EZH", "D0E2EZH");
+        var heading = BotText.Get("Welcome_CommandsHeading", BotCulture.SimplifiedChinese);
+
+        var first = await chat.SayAsync("hello", heading, ct);
+        await chat.SayAsync("你好", heading, ct);
+
+        Assert.Contains(SlackChat.Buttons(first), b => (string?)b["text"]!["text"] == BotText.Get("Command_NewRma_Button", BotCulture.SimplifiedChinese));
+        Assert.Single(_host.Slack.Calls, c => c.Method == "users.info" && c.Argument("user") == "U0E2EZH");
     }
 
     private int PostCount() => _host.Slack.Calls.Count(c => c.Method == "chat.postMessage");

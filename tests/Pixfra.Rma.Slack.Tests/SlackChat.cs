@@ -49,6 +49,15 @@ internal sealed class SlackChat(SlackBotHost host, string user, string channel, 
         return await PostAsync(since, expected);
     }
 
+    /// <summary>Clicks the button of <paramref name="verb"/> on <paramref name="post"/> and waits for the bot's <c>chat.update</c> of that message.</summary>
+    public async Task<SlackCall> ClickForUpdateAsync(SlackCall post, string verb, CancellationToken ct)
+    {
+        var button = Buttons(post).First(b => JsonNode.Parse((string)b["value"]!)?["verb"]?.GetValue<string>() == verb);
+        var before = host.Slack.Calls.Count(c => c.Method == "chat.update");
+        await SendAsync(SignedSlackRequest.Interactivity("/api/slack/interactivity", Click(button, post.Ts!), SlackBotHost.Secret, DateTimeOffset.UtcNow), ct);
+        return (await host.Slack.WaitForAsync(c => c.Method == "chat.update", before + 1))[before];
+    }
+
     /// <summary>Clicks the last post's "open the form" button; returns the modal the bot opened with the click's trigger id.</summary>
     public async Task<JsonObject> OpenFormAsync(CancellationToken ct)
     {

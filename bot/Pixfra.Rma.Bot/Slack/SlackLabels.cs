@@ -15,5 +15,6 @@ public static class SlackLabels
         BotText.Get("Slack_Form_Required", culture),
         BotText.Get("Slack_Form_Invalid", culture),
         BotText.Get("Slack_Form_TooLong", culture),
-        BotText.Get("Slack_Form_InvalidDate", culture));
+        BotText.Get("Slack_Form_InvalidDate", culture),
+        BotText.Get("Slack_Refresh_Button", culture));
 }

@@ -115,15 +115,18 @@ public sealed partial class SlackRmaHandler(
         return new SlackMessage(channel, BlockKitRenderer.Escape(text), BlockKitRenderer.RenderMessage(text, reply.Card?.Card));
     }
 
-    /// <summary>A flow reply as a Block Kit message; a card with inputs is stored so that its buttons open it as a modal.</summary>
+    /// <summary>
+    /// A flow reply as a Block Kit message: a card with inputs is stored so that its buttons open it as a modal; a card
+    /// that refreshes itself on Teams (the RMA number's countdown) gets a button that refreshes the message.
+    /// </summary>
     private SlackMessage ToMessage(ConversationKey key, string channel, Reply reply, CultureInfo culture)
     {
-        if (reply.Card is not { } card || CardElements.Inputs(card.Card).Count == 0)
+        if (reply.Card is not { } card)
         {
             return ToMessage(channel, reply);
         }
 
-        var formId = forms.Add(key, card.TemplateName, card.Card);
+        var formId = CardElements.Inputs(card.Card).Count > 0 ? forms.Add(key, card.TemplateName, card.Card) : null;
         return new SlackMessage(channel, BlockKitRenderer.Escape(card.FallbackText), BlockKitRenderer.RenderMessage(card.FallbackText, card.Card, formId, SlackLabels.For(culture)));
     }
 

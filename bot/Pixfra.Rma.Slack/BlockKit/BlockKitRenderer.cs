@@ -81,6 +81,23 @@ public static class BlockKitRenderer
             });
         }
 
+        // Teams runs a card's refresh (an Action.Execute, e.g. a countdown) whenever the card is shown; Slack cannot,
+        // so it becomes a button whose answer updates the message in place.
+        if (labels is not null
+            && card["refresh"]?["action"] is JsonObject refresh
+            && CardElements.Text(refresh, "type") == "Action.Execute"
+            && CardElements.Text(refresh, "verb") is { Length: > 0 } refreshVerb
+            && SlackButtonValue.ExecuteValue(refreshVerb, refresh["data"] as JsonObject ?? []) is { Length: <= BlockKitLimits.MaxButtonValue } refreshValue)
+        {
+            buttons.Add(new JsonObject
+            {
+                ["type"] = "button",
+                ["action_id"] = SlackButtonValue.ExecutePrefix + "refresh",
+                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = Truncate(labels.Refresh, BlockKitLimits.MaxButtonLabel), ["emoji"] = true },
+                ["value"] = refreshValue,
+            });
+        }
+
         return buttons;
     }
 
