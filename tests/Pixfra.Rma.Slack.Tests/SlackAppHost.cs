@@ -120,7 +120,12 @@ internal sealed class SlackAppHost : IAsyncDisposable
         public Task<SlackViewResponse> HandleViewSubmissionAsync(SlackInteraction interaction, Forms.SlackFormMetadata form, CancellationToken cancellationToken)
         {
             handled.Add(interaction);
-            return Task.FromResult(SlackViewResponse.Clear());
+            handled.Add(form);
+            return Task.FromResult(SlackViewResponse.Clear((_, _) =>
+            {
+                handled.Add("follow-up of " + interaction.TriggerId);
+                return Task.CompletedTask;
+            }));
         }
     }
 }

@@ -111,6 +111,60 @@ public sealed class SlackEndpointTests : IAsyncLifetime
         Assert.Equal(("D0001", "1764600000.000001"), (handled.ChannelId, handled.MessageTs));
     }
 
+    [Fact]
+    public async Task A_FormSubmission_IsAnsweredInItsResponse_AndItsFollowUpRunsAfterwards()
+    {
+        var response = await SendAsync(SignedSlackRequest.Interactivity("/api/slack/interactivity", Submission("trigger-s1", """{"f":"form1","a":0,"c":"D0001"}"""), SlackAppHost.Secret, _host.Time.GetUtcNow()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"response_action":"clear"}""", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var form = Assert.Single(_host.Handled.Items.OfType<Forms.SlackFormMetadata>());
+        Assert.Equal(("form1", 0, "D0001"), (form.FormId, form.ActionIndex, form.ChannelId));
+        await _host.Handled.WaitForAsync<string>(s => s == "follow-up of trigger-s1");
+    }
+
+    [Fact]
+    public async Task A_ReplayedFormSubmission_IsAnsweredEmpty_AndHandledOnce()
+    {
+        var body = Submission("trigger-s2", """{"f":"form1","a":0,"c":"D0001"}""");
+
+        await SendAsync(SignedSlackRequest.Interactivity("/api/slack/interactivity", body, SlackAppHost.Secret, _host.Time.GetUtcNow()));
+        var replay = await SendAsync(SignedSlackRequest.Interactivity("/api/slack/interactivity", body, SlackAppHost.Secret, _host.Time.GetUtcNow()));
+
+        Assert.Equal((HttpStatusCode.OK, ""), (replay.StatusCode, await replay.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        Assert.Single(_host.Handled.Items.OfType<SlackInteraction>(), i => i.TriggerId == "trigger-s2");
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("""{"a":0,"c":"D0001"}""")]
+    [InlineData("""{"f":"form1","a":0}""")]
+    public async Task A_SubmissionOfAModalTheBotDidNotOpen_IsClosed_WithoutReachingTheHandler(string metadata)
+    {
+        var response = await SendAsync(SignedSlackRequest.Interactivity("/api/slack/interactivity", Submission("trigger-s3", metadata), SlackAppHost.Secret, _host.Time.GetUtcNow()));
+
+        Assert.Equal((HttpStatusCode.OK, ""), (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        Assert.Empty(_host.Handled.Items.OfType<SlackInteraction>());
+    }
+
+    [Fact]
+    public async Task A_FormSubmission_WithABadSignature_IsRefused()
+    {
+        var response = await SendAsync(SignedSlackRequest.Interactivity("/api/slack/interactivity", Submission("trigger-s4", """{"f":"form1","a":0,"c":"D0001"}"""), "another-secret", _host.Time.GetUtcNow()));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_host.Handled.Items.OfType<SlackInteraction>());
+    }
+
+    private static string Submission(string triggerId, string metadata) => new JsonObject
+    {
+        ["type"] = "view_submission",
+        ["trigger_id"] = triggerId,
+        ["team"] = new JsonObject { ["id"] = "T0001" },
+        ["user"] = new JsonObject { ["id"] = "U0001" },
+        ["view"] = new JsonObject { ["id"] = "V1", ["private_metadata"] = metadata, ["state"] = new JsonObject { ["values"] = new JsonObject() } },
+    }.ToJsonString();
+
     private static string Message(string eventId, string text) =>
         $$$"""{"type":"event_callback","team_id":"T0001","event_id":"{{{eventId}}}","event":{"type":"message","channel_type":"im","user":"U0001","channel":"D0001","text":"{{{text}}}","ts":"1764600000.000100"}}""";
 
