@@ -119,6 +119,28 @@ public sealed class FullSlackRmaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_FormPostedByOneInstance_OpensAndIsSubmitted_OnAnother()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var other = await SlackBotHost.StartAsync(ct, _host.Slack);
+        var here = new SlackChat(_host, "U0E2EBEN", "D0E2EBEN");
+        var there = new SlackChat(other, "U0E2EBEN", "D0E2EBEN");
+        await here.SayAsync("new rma", "Back up programs and data", ct);
+        await here.ClickAsync("checklist.confirm", "Delete private information", ct);
+        await here.ClickAsync("checklist.confirm", "Restore factory settings", ct);
+        var units = await here.ClickAsync("checklist.confirm", "Products to return", ct);
+
+        var form = await there.OpenFormAsync(units, ct);
+        var since = _host.Slack.Calls.Count;
+        var answer = await there.SubmitAsync(form, new Dictionary<string, string> { ["serialNumber"] = "", ["model"] = "SAMPLE-TC384" }, ct);
+
+        Assert.Equal("Products to return", (string?)form["title"]!["text"]);
+        Assert.Equal("errors", (string?)answer!["response_action"]);
+        Assert.Equal(["fault", "labelRemoved", "painted", "serialNumber", "tampered"], answer["errors"]!.AsObject().Select(e => e.Key).Order());
+        Assert.DoesNotContain(_host.Slack.Calls.Skip(since), c => c.Method == "chat.postMessage");
+    }
+
+    [Fact]
     public async Task A_UserWhoseSlackLocaleIsChinese_IsAnsweredInSimplifiedChinese_AndTheirLocaleIsAskedForOnce()
     {
         var ct = TestContext.Current.CancellationToken;

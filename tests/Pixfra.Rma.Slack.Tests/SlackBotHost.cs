@@ -18,10 +18,12 @@ internal sealed class SlackBotHost : IAsyncDisposable
     public const string DistributorName = "Contoso Thermal (Slack e2e)";
 
     private readonly Factory _factory;
+    private readonly bool _ownsSlack;
 
-    private SlackBotHost(Factory factory, FakeSlackWebApi slack, HttpClient client)
+    private SlackBotHost(Factory factory, FakeSlackWebApi slack, HttpClient client, bool ownsSlack)
     {
         _factory = factory;
+        _ownsSlack = ownsSlack;
         Slack = slack;
         Client = client;
     }
@@ -33,9 +35,10 @@ internal sealed class SlackBotHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<SlackBotHost> StartAsync(CancellationToken cancellationToken)
+    /// <param name="sharedSlack">Another host's fake, for a second instance of the bot (the storage is shared too).</param>
+    public static async Task<SlackBotHost> StartAsync(CancellationToken cancellationToken, FakeSlackWebApi? sharedSlack = null)
     {
-        var slack = await FakeSlackWebApi.StartAsync();
+        var slack = sharedSlack ?? await FakeSlackWebApi.StartAsync();
         var factory = new Factory(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "",
@@ -47,7 +50,7 @@ internal sealed class SlackBotHost : IAsyncDisposable
         factory.UseKestrel(0);
         factory.StartServer();
         var client = factory.CreateClient();
-        var host = new SlackBotHost(factory, slack, client);
+        var host = new SlackBotHost(factory, slack, client, ownsSlack: sharedSlack is null);
         await host.SeedAsync(cancellationToken);
         return host;
     }
@@ -56,7 +59,10 @@ internal sealed class SlackBotHost : IAsyncDisposable
     {
         Client.Dispose();
         await _factory.DisposeAsync();
-        await Slack.DisposeAsync();
+        if (_ownsSlack)
+        {
+            await Slack.DisposeAsync();
+        }
     }
 
     // The hosts of one test run share a SQLite file: seed once.

@@ -59,9 +59,11 @@ internal sealed class SlackChat(SlackBotHost host, string user, string channel, 
     }
 
     /// <summary>Clicks the last post's "open the form" button; returns the modal the bot opened with the click's trigger id.</summary>
-    public async Task<JsonObject> OpenFormAsync(CancellationToken ct)
+    public Task<JsonObject> OpenFormAsync(CancellationToken ct) => OpenFormAsync(LastPost ?? throw new InvalidOperationException("No post yet."), ct);
+
+    /// <summary>Clicks the "open the form" button of <paramref name="post"/>; returns the modal the bot opened with the click's trigger id.</summary>
+    public async Task<JsonObject> OpenFormAsync(SlackCall post, CancellationToken ct)
     {
-        var post = LastPost ?? throw new InvalidOperationException("No post yet.");
         var button = Buttons(post).Single(b => ((string)b["action_id"]!).StartsWith(SlackButtonValue.FormPrefix, StringComparison.Ordinal));
         var before = host.Slack.Calls.Count(c => c.Method == "views.open");
         var payload = Click(button, post.Ts!);

@@ -20,7 +20,7 @@ namespace Pixfra.Rma.Bot.Slack;
 public sealed partial class SlackRmaHandler(
     RmaConversation conversation,
     SlackWebApiClient slack,
-    SlackFormStore forms,
+    ISlackFormStore forms,
     SlackUserLocales locales,
     ILogger<SlackRmaHandler> logger) : ISlackHandler
 {
@@ -60,7 +60,7 @@ public sealed partial class SlackRmaHandler(
                 break;
             case SlackButtonValue.Execute execute:
                 var output = await TurnAsync(interaction.TeamId, interaction.UserId, channel, TurnInput.Execute(execute.Verb, execute.Data, locale), cancellationToken);
-                await DeliverAsync(Prepare(interaction.TeamId, channel, interaction.UserId, interaction.MessageTs, output, locale), cancellationToken);
+                await DeliverAsync(await PrepareAsync(interaction.TeamId, channel, interaction.UserId, interaction.MessageTs, output, locale, cancellationToken), cancellationToken);
                 break;
             case SlackButtonValue.OpenForm open:
                 await OpenFormAsync(interaction, channel, open, locale, cancellationToken);
@@ -75,7 +75,7 @@ public sealed partial class SlackRmaHandler(
         var key = SlackConversations.Key(interaction.TeamId, form.ChannelId);
         var locale = await locales.GetAsync(interaction.TeamId, interaction.UserId, slack, cancellationToken);
         var labels = SlackLabels.For(BotCulture.FromLocale(locale));
-        var stored = forms.Find(form.FormId, key);
+        var stored = await forms.FindAsync(form.FormId, key, cancellationToken);
         var action = stored is null ? null : FormAction(stored.Card, form.ActionIndex);
         var values = CardFormValues.Read(interaction.View, stored?.Card);
 
@@ -98,13 +98,13 @@ public sealed partial class SlackRmaHandler(
                 .FirstOrDefault(c => c is not null && c.TemplateName == stored.TemplateName && CardElements.ShowsErrors(c.Card));
         if (again is not null && FormAction(again.Card, form.ActionIndex) is { } againAction)
         {
-            forms.Replace(form.FormId, stored! with { Card = again.Card });
+            await forms.ReplaceAsync(form.FormId, stored! with { Card = again.Card }, cancellationToken);
             var view = SlackModalBuilder.Build(again.Card, againAction, SlackFormMetadata.From(form.FormId, againAction, form.ChannelId, form.MessageTs).Write(), labels);
             var rest = output with { Replies = [.. output.Replies.Where(r => !ReferenceEquals(r.Card, again))], InvokeCard = ReferenceEquals(output.InvokeCard, again) ? null : output.InvokeCard };
-            return SlackViewResponse.Update(view, FollowUp(Prepare(interaction.TeamId, form.ChannelId, interaction.UserId, form.MessageTs, rest, locale)));
+            return SlackViewResponse.Update(view, FollowUp(await PrepareAsync(interaction.TeamId, form.ChannelId, interaction.UserId, form.MessageTs, rest, locale, cancellationToken)));
         }
 
-        return SlackViewResponse.Clear(FollowUp(Prepare(interaction.TeamId, form.ChannelId, interaction.UserId, form.MessageTs, output, locale)));
+        return SlackViewResponse.Clear(FollowUp(await PrepareAsync(interaction.TeamId, form.ChannelId, interaction.UserId, form.MessageTs, output, locale, cancellationToken)));
     }
 
     /// <summary>A flow reply as a Block Kit message, without forms (for messages sent outside a turn).</summary>
@@ -119,21 +119,21 @@ public sealed partial class SlackRmaHandler(
     /// A flow reply as a Block Kit message: a card with inputs is stored so that its buttons open it as a modal; a card
     /// that refreshes itself on Teams (the RMA number's countdown) gets a button that refreshes the message.
     /// </summary>
-    private SlackMessage ToMessage(ConversationKey key, string channel, Reply reply, CultureInfo culture)
+    private async Task<SlackMessage> ToMessageAsync(ConversationKey key, string channel, Reply reply, CultureInfo culture, CancellationToken cancellationToken)
     {
         if (reply.Card is not { } card)
         {
             return ToMessage(channel, reply);
         }
 
-        var formId = CardElements.Inputs(card.Card).Count > 0 ? forms.Add(key, card.TemplateName, card.Card) : null;
+        var formId = CardElements.Inputs(card.Card).Count > 0 ? await forms.AddAsync(key, card.TemplateName, card.Card, cancellationToken) : null;
         return new SlackMessage(channel, BlockKitRenderer.Escape(card.FallbackText), BlockKitRenderer.RenderMessage(card.FallbackText, card.Card, formId, SlackLabels.For(culture)));
     }
 
     private async Task OpenFormAsync(SlackInteraction interaction, string channel, SlackButtonValue.OpenForm open, string? locale, CancellationToken cancellationToken)
     {
         var culture = BotCulture.FromLocale(locale);
-        var stored = forms.Find(open.FormId, SlackConversations.Key(interaction.TeamId, channel));
+        var stored = await forms.FindAsync(open.FormId, SlackConversations.Key(interaction.TeamId, channel), cancellationToken);
         if (stored is null || FormAction(stored.Card, open.ActionIndex) is not { } action || interaction.TriggerId is not { } trigger)
         {
             await slack.PostEphemeralAsync(new SlackMessage(channel, BotText.Get("Slack_Form_Gone", culture)), interaction.UserId, cancellationToken);
@@ -157,7 +157,7 @@ public sealed partial class SlackRmaHandler(
     private async Task RunAsync(string teamId, string userId, string channel, TurnInput input, CancellationToken cancellationToken)
     {
         var output = await TurnAsync(teamId, userId, channel, input, cancellationToken);
-        await DeliverAsync(Prepare(teamId, channel, userId, null, output, input.Locale), cancellationToken);
+        await DeliverAsync(await PrepareAsync(teamId, channel, userId, null, output, input.Locale, cancellationToken), cancellationToken);
     }
 
     private Task<TurnOutput> TurnAsync(string teamId, string userId, string channel, TurnInput input, CancellationToken cancellationToken)
@@ -167,14 +167,18 @@ public sealed partial class SlackRmaHandler(
     }
 
     // Rendered at once (forms are stored while the turn's lock is held), sent by DeliverAsync now or after a modal's answer.
-    private SlackDelivery Prepare(string teamId, string channel, string userId, string? clickedTs, TurnOutput output, string? locale)
+    private async Task<SlackDelivery> PrepareAsync(string teamId, string channel, string userId, string? clickedTs, TurnOutput output, string? locale, CancellationToken cancellationToken)
     {
         var culture = BotCulture.FromLocale(locale);
         var key = SlackConversations.Key(teamId, channel);
-        var posts = output.Replies.Select(r => ToMessage(key, channel, r, culture)).ToList();
+        var posts = new List<SlackMessage>();
+        foreach (var reply in output.Replies)
+        {
+            posts.Add(await ToMessageAsync(key, channel, reply, culture, cancellationToken));
+        }
 
         // An Action.Execute answer replaces the clicked card on Teams: here, the clicked message is updated.
-        var update = output.InvokeCard is { } card && clickedTs is not null ? ToMessage(key, channel, Reply.OfCard(card), culture) : null;
+        var update = output.InvokeCard is { } card && clickedTs is not null ? await ToMessageAsync(key, channel, Reply.OfCard(card), culture, cancellationToken) : null;
         var notice = output.InvokeMessage is { } message ? new SlackMessage(channel, BlockKitRenderer.Escape(message)) : null;
         return new SlackDelivery(posts, update, clickedTs, notice, userId, output.OutboundMessages.Count);
     }

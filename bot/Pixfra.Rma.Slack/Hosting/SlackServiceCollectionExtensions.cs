@@ -25,7 +25,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<IProcessedActivityStore, InMemoryProcessedActivityStore>();
         services.TryAddSingleton<ConversationLocks>();
         services.TryAddSingleton<SlackBacklog>();
-        services.TryAddSingleton<SlackFormStore>();
+        services.TryAddSingleton<ISlackFormStore, InMemorySlackFormStore>();
         services.TryAddSingleton<SlackRequestEndpoint>();
         services.AddHostedService<SlackWorkProcessor>();
         services.AddHttpClient<SlackWebApiClient>();
