@@ -175,7 +175,57 @@ public sealed class SlackFormTests
         Assert.Equal(("handoff.claim", """{"handoff":"h1"}"""), (read.Verb, read.Data.ToJsonString()));
     }
 
-    private static RenderedCard ProductLine(IReadOnlyList<string> errors, string serial = "", string fault = "") => CardRenderer.Render(
+    public static TheoryData<string, string> FormCards => new()
+    {
+        { "identity-question", "en" }, { "identity-question", "zh-Hans" },
+        { "bulk-lines", "en" }, { "bulk-lines", "zh-Hans" },
+        { "evidence-assign", "en" }, { "evidence-assign", "zh-Hans" },
+        { "handoff", "en" }, { "handoff", "zh-Hans" },
+        { "product-line", "zh-Hans" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FormCards))]
+    public void Every_FormCard_BecomesAMessage_AndModals_WithinSlacksLimits(string template, string language)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
+        var card = FormCard(template, culture).Card;
+
+        var blocks = BlockKitRenderer.RenderMessage(PlainTextFallback.From(card), card, "form123", Labels);
+        var views = CardElements.Actions(card).Where(a => a.TakesInputs)
+            .Select(a => SlackModalBuilder.Build(card, a, SlackFormMetadata.From("form123", a, "D0001", "1.2").Write(), Labels))
+            .ToList();
+
+        Assert.Empty(BlockKitLimits.Check(blocks, BlockKitSurface.Message));
+        Assert.NotEmpty(views);
+        Assert.All(views, view => Assert.Empty(BlockKitLimits.CheckView(view)));
+        Assert.All(views, view => Assert.Equal(
+            CardElements.Inputs(card).Select(i => (string?)i["id"]),
+            view["blocks"]!.AsArray().OfType<JsonObject>().Where(b => (string?)b["type"] == "input").Select(b => (string?)b["block_id"])));
+    }
+
+    private static RenderedCard FormCard(string template, System.Globalization.CultureInfo culture) => template switch
+    {
+        "identity-question" => CardRenderer.Render(new IdentityQuestionCard("That invite code is not valid."), culture),
+        "bulk-lines" => CardRenderer.Render(new BulkLinesCard("PX384A1B2C3X; SAMPLE-TC999; dead", [new MessageView("Line 2: not in the catalog.")], "7K3M9Q2D", "2026-12-01"), culture),
+        "evidence-assign" => CardRenderer.Render(
+            new EvidenceAssignCard(
+                [new PendingFileView("file1", "IMG_0001.jpg", "Picture, 2.3 MB", [new ChoiceView("Label photo of unit 1", "label:1"), new ChoiceView("Not needed", "discard")], "label:1"),
+                 new PendingFileView("file2", "delivery-note.pdf", "PDF, 120 KB", [new ChoiceView("Shipping document", "shipping"), new ChoiceView("Not needed", "discard")], string.Empty)],
+                [new MessageView("scan.svg was not accepted.")],
+                [],
+                "2026-12-02",
+                "7K3M9Q2D"),
+            culture),
+        "handoff" => CardRenderer.Render(
+            new HandoffCard(
+                "H-1", "Support request H-1", "Taken over", [new FactView("Who", "Alex")], [], [], [], [], CanClaim: false, IsActive: true, CanHandBack: true,
+                [new ChoiceView("Menu", "menu"), new ChoiceView("Units", "units")]),
+            culture),
+        _ => ProductLine([], culture: culture),
+    };
+
+    private static RenderedCard ProductLine(IReadOnlyList<string> errors, string serial = "", string fault = "", System.Globalization.CultureInfo? culture = null) => CardRenderer.Render(
         new ProductLineCard(
             [],
             [new ChoiceView("TC384", "SAMPLE-TC384"), new ChoiceView("TC640", "SAMPLE-TC640")],
@@ -183,5 +233,5 @@ public sealed class SlackFormTests
             [.. errors.Select(e => new MessageView(e))],
             "C1",
             "2026-12-02"),
-        BotCulture.English);
+        culture ?? BotCulture.English);
 }

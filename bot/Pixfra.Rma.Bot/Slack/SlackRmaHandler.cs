@@ -77,6 +77,12 @@ public sealed partial class SlackRmaHandler(
         var labels = SlackLabels.For(BotCulture.FromLocale(locale));
         var stored = await forms.FindAsync(form.FormId, key, cancellationToken);
         var action = stored is null ? null : FormAction(stored.Card, form.ActionIndex);
+        if (stored is not null && action is null)
+        {
+            // The stored card has no such form action: the metadata is not what the bot wrote.
+            return SlackViewResponse.Close;
+        }
+
         var values = CardFormValues.Read(interaction.View, stored?.Card);
 
         // The card's own rules first, as a Teams client checks them before it sends: the modal stays open with the reasons.
