@@ -112,6 +112,26 @@ public sealed class SlackEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_OpenTheFormClick_IsHandledBeforeTheAnswer_SoItsTriggerIdIsStillValid()
+    {
+        var payload = new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["trigger_id"] = "trigger-form",
+            ["team"] = new JsonObject { ["id"] = "T0001" },
+            ["user"] = new JsonObject { ["id"] = "U0001" },
+            ["channel"] = new JsonObject { ["id"] = "D0001" },
+            ["message"] = new JsonObject { ["ts"] = "1764600000.000001" },
+            ["actions"] = new JsonArray(new JsonObject { ["action_id"] = "form-0", ["type"] = "button", ["value"] = """{"form":"abc","action":0}""" }),
+        }.ToJsonString();
+
+        var response = await SendAsync(SignedSlackRequest.Interactivity("/api/slack/interactivity", payload, SlackAppHost.Secret, _host.Time.GetUtcNow()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(_host.Handled.Items.OfType<SlackInteraction>(), i => i.TriggerId == "trigger-form");
+    }
+
+    [Fact]
     public async Task A_FormSubmission_IsAnsweredInItsResponse_AndItsFollowUpRunsAfterwards()
     {
         var response = await SendAsync(SignedSlackRequest.Interactivity("/api/slack/interactivity", Submission("trigger-s1", """{"f":"form1","a":0,"c":"D0001"}"""), SlackAppHost.Secret, _host.Time.GetUtcNow()));

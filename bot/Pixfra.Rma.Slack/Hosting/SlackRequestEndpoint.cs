@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pixfra.Rma.Protocol.Turns;
+using Pixfra.Rma.Slack.BlockKit;
 using Pixfra.Rma.Slack.Forms;
 using Pixfra.Rma.Slack.Inbound;
 using Pixfra.Rma.Slack.Verification;
@@ -18,7 +19,8 @@ namespace Pixfra.Rma.Slack.Hosting;
 /// The Events API and interactivity endpoints: size limit (413) → signature within the replay window (401) →
 /// de-duplicate (a retry or replay answers 200 and does nothing) → queue → 200 at once. The work runs afterwards in
 /// <see cref="SlackWorkProcessor"/>, because Slack wants its answer within 3 s and retries otherwise. A modal's
-/// submission is the exception: see <see cref="HandleViewSubmissionAsync"/>.
+/// submission and an "open the form" click are the exceptions: see <see cref="HandleViewSubmissionAsync"/> and
+/// <see cref="OpenFormAsync"/>.
 /// </summary>
 public sealed partial class SlackRequestEndpoint(
     IOptionsMonitor<SlackOptions> options,
@@ -92,9 +94,40 @@ public sealed partial class SlackRequestEndpoint(
 
         // Interactions carry no event id; the trigger id is unique per click or submission.
         var id = interaction.TriggerId ?? SlackPayloads.Text(payload, "action_ts") ?? context.Request.Headers[SlackSignature.SignatureHeader].ToString();
-        return interaction.Type == SlackInteraction.ViewSubmission
-            ? await HandleViewSubmissionAsync(interaction, "interaction:" + id, context)
+        if (interaction.Type == SlackInteraction.ViewSubmission)
+        {
+            return await HandleViewSubmissionAsync(interaction, "interaction:" + id, context);
+        }
+
+        return interaction.Actions is [{ ActionId: var actionId }, ..] && actionId.StartsWith(SlackButtonValue.FormPrefix, StringComparison.Ordinal)
+            ? await OpenFormAsync(interaction, "interaction:" + id, context)
             : await AcceptAsync(new SlackWorkItem(null, interaction), interaction.TeamId, "interaction:" + id, context);
+    }
+
+    /// <summary>
+    /// An "open the form" click is handled before answering, without the conversation lock: <c>views.open</c> needs
+    /// the click's trigger id, which Slack honours for 3 s only, and a queue waiting behind a running turn could
+    /// outlast that. Opening a form reads the stored card and changes nothing, so it needs no lock.
+    /// </summary>
+    private async Task<IResult> OpenFormAsync(SlackInteraction interaction, string deliveryId, HttpContext context)
+    {
+        if (await ClaimAsync(interaction.TeamId, deliveryId, context) is null)
+        {
+            return Results.Ok();
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ISlackHandler>().HandleInteractionAsync(interaction, lifetime.ApplicationStopping);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Slack was not told anything yet, but a retry would come with an expired trigger: acknowledge and log.
+            LogFormOpenFailed(logger, interaction.TeamId, e);
+        }
+
+        return Results.Ok();
     }
 
     /// <summary>
@@ -211,6 +244,9 @@ public sealed partial class SlackRequestEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack request refused: {Reason}")]
     private static partial void LogRefused(ILogger logger, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Slack form of team {Team} could not be opened")]
+    private static partial void LogFormOpenFailed(ILogger logger, string team, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Slack form submission in {Conversation} failed")]
     private static partial void LogSubmissionFailed(ILogger logger, string conversation, Exception exception);
