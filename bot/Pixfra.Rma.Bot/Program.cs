@@ -4,9 +4,11 @@ using Pixfra.Rma.Bot.Hosting;
 using Pixfra.Rma.Bot.PolicyData;
 using Pixfra.Rma.Bot.Reminders;
 using Pixfra.Rma.Bot.Rma;
+using Pixfra.Rma.Bot.Slack;
 using Pixfra.Rma.Bot.Telemetry;
 using Pixfra.Rma.Evidence.Hosting;
 using Pixfra.Rma.Protocol.Hosting;
+using Pixfra.Rma.Slack.Hosting;
 using Pixfra.Rma.Storage.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,12 +24,14 @@ builder.Services.AddEvidenceInspection(builder.Configuration);
 builder.Services.AddFileLinks(builder.Configuration);
 builder.Services.AddDemoData();
 builder.Services.AddReminders(builder.Configuration);
+builder.Services.AddSlackRma(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapHealthChecks("/healthz");
 app.MapBotMessages("/api/messages");
 app.MapEvidenceFiles("/files");
+app.MapSlackApp("/api/slack");
 
 app.Run();
 
