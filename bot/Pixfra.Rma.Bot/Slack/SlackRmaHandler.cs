@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Pixfra.Rma.Bot.Takeover;
 using Pixfra.Rma.Conversations.Flow;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Slack.BlockKit;
 using Pixfra.Rma.Slack.Inbound;
 using Pixfra.Rma.Slack.WebApi;
@@ -11,19 +13,27 @@ namespace Pixfra.Rma.Bot.Slack;
 /// <summary>
 /// The seam between the direct Slack app and the RMA conversation, like <c>RmaBotHandler</c> for Bot Framework:
 /// Slack events and clicks become flow inputs (team + user as the speaker, so the directories resolve the
-/// distributor), flow replies become Block Kit messages posted with <c>chat.postMessage</c>.
+/// distributor), flow replies become Block Kit messages posted with <c>chat.postMessage</c>. In the Slack staff
+/// channel it reads the handoff threads; the staff card's buttons are handled like Teams invokes.
 /// </summary>
-public sealed partial class SlackRmaHandler(RmaConversation conversation, SlackWebApiClient slack, ILogger<SlackRmaHandler> logger) : ISlackHandler
+public sealed partial class SlackRmaHandler(
+    RmaConversation conversation,
+    SlackWebApiClient slack,
+    OutboundDelivery delivery,
+    IHandoffStore handoffs,
+    ILogger<SlackRmaHandler> logger) : ISlackHandler
 {
-    public Task HandleEventAsync(SlackEvent slackEvent, CancellationToken cancellationToken)
+    public async Task HandleEventAsync(SlackEvent slackEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(slackEvent);
-        return slackEvent.Type switch
+        if (slackEvent.Type is SlackEvent.Message or SlackEvent.AppMention
+            && await PlaceOfAsync(slackEvent, cancellationToken) is { } place)
         {
-            SlackEvent.Message or SlackEvent.AppMention when slackEvent.ChannelId is { } channel =>
-                RunAsync(slackEvent.TeamId, slackEvent.UserId, channel, MessageInput(slackEvent), cancellationToken),
-            _ => LogIgnored(slackEvent.Type),
-        };
+            await RunAsync(slackEvent.UserId, place, MessageInput(slackEvent), clickedTs: null, cancellationToken);
+            return;
+        }
+
+        LogNotHandled(logger, slackEvent.Type);
     }
 
     public Task HandleInteractionAsync(SlackInteraction interaction, CancellationToken cancellationToken)
@@ -31,13 +41,52 @@ public sealed partial class SlackRmaHandler(RmaConversation conversation, SlackW
         ArgumentNullException.ThrowIfNull(interaction);
         if (interaction is { Type: SlackInteraction.BlockActions, ChannelId: { } channel }
             && interaction.Actions is [{ ActionId: var actionId, Value: { } value }, ..]
-            && actionId.StartsWith(BlockKitRenderer.SubmitActionPrefix, StringComparison.Ordinal)
             && ParseObject(value) is { } data)
         {
-            return RunAsync(interaction.TeamId, interaction.UserId, channel, TurnInput.Action(data), cancellationToken);
+            // A click in a channel (the staff card) belongs to the thread of the clicked message.
+            var place = channel.StartsWith('D')
+                ? new SlackPlace(interaction.TeamId, channel, null)
+                : new SlackPlace(interaction.TeamId, channel, interaction.MessageThreadTs ?? interaction.MessageTs);
+            if (actionId.StartsWith(BlockKitRenderer.SubmitActionPrefix, StringComparison.Ordinal))
+            {
+                return RunAsync(interaction.UserId, place, TurnInput.Action(data), clickedTs: null, cancellationToken);
+            }
+
+            if (actionId.StartsWith(BlockKitRenderer.ExecuteActionPrefix, StringComparison.Ordinal)
+                && data["verb"] is JsonValue verb && verb.TryGetValue<string>(out var name))
+            {
+                return RunAsync(interaction.UserId, place, TurnInput.Execute(name, data), interaction.MessageTs, cancellationToken);
+            }
         }
 
         return LogIgnored(interaction.Type);
+    }
+
+    /// <summary>
+    /// Where a message is answered, or null when the bot stays out of it. A DM is a conversation of its own. In a
+    /// channel (the staff channel) the bot reads only the threads of handoffs, and answers a mention anywhere else in
+    /// the mention's thread; the same words in a handoff thread come as a message and a mention, and count once.
+    /// </summary>
+    private async Task<SlackPlace?> PlaceOfAsync(SlackEvent slackEvent, CancellationToken cancellationToken)
+    {
+        if (slackEvent.ChannelId is not { } channel)
+        {
+            return null;
+        }
+
+        if (channel.StartsWith('D'))
+        {
+            return new SlackPlace(slackEvent.TeamId, channel, null);
+        }
+
+        var inHandoffThread = slackEvent.ThreadTs is { } thread
+            && await handoffs.FindByStaffThreadAsync(SlackConversations.Thread(slackEvent.TeamId, channel, thread), cancellationToken) is not null;
+        return (slackEvent.Type, inHandoffThread) switch
+        {
+            (SlackEvent.Message, true) => new SlackPlace(slackEvent.TeamId, channel, slackEvent.ThreadTs),
+            (SlackEvent.AppMention, false) when (slackEvent.ThreadTs ?? slackEvent.Ts) is { } ts => new SlackPlace(slackEvent.TeamId, channel, ts),
+            _ => null,
+        };
     }
 
     private TurnInput MessageInput(SlackEvent slackEvent)
@@ -47,20 +96,31 @@ public sealed partial class SlackRmaHandler(RmaConversation conversation, SlackW
         return files.Count == 0 ? TurnInput.Message(text) : TurnInput.MessageWithFiles(text, files);
     }
 
-    private async Task RunAsync(string teamId, string userId, string channel, TurnInput input, CancellationToken cancellationToken)
+    private async Task RunAsync(string userId, SlackPlace place, TurnInput input, string? clickedTs, CancellationToken cancellationToken)
     {
-        var speaker = new Speaker(SlackConversations.ChannelId, userId, Name: null, TenantId: null, AadObjectId: null, SlackTeamId: teamId);
-        var output = await conversation.HandleAsync(SlackConversations.Key(teamId, channel), speaker, input, cancellationToken);
+        var speaker = new Speaker(SlackConversations.ChannelId, userId, Name: null, TenantId: null, AadObjectId: null, SlackTeamId: place.TeamId);
+        var output = await conversation.HandleAsync(SlackConversations.Key(place), speaker, input, cancellationToken);
         foreach (var reply in output.Replies)
         {
-            await slack.PostMessageAsync(ToMessage(channel, reply), cancellationToken);
+            await slack.PostMessageAsync(ToMessage(place.ChannelId, reply) with { ThreadTs = place.ThreadTs }, cancellationToken);
         }
 
-        if (output.OutboundMessages.Count > 0)
+        // Like a Teams invoke: the clicked card is replaced (unless the turn updates that message anyway), and a
+        // refusal is shown only to whoever clicked.
+        if (clickedTs is not null
+            && output.InvokeCard is { } card
+            && !output.OutboundMessages.Any(m => m.Kind == OutboundKind.Update && m.ActivityId == clickedTs))
         {
-            // Staff takeover through a Slack staff channel is not built yet (issue 10); the turn's state is saved.
-            LogOutboundNotDelivered(logger, output.OutboundMessages.Count);
+            await slack.UpdateMessageAsync(ToMessage(place.ChannelId, Reply.OfCard(card)), clickedTs, cancellationToken);
         }
+
+        if (output.InvokeMessage is { } message)
+        {
+            await slack.PostEphemeralAsync(ToMessage(place.ChannelId, Reply.OfText(message)) with { ThreadTs = place.ThreadTs }, userId, cancellationToken);
+        }
+
+        // Staff thread, distributor chat, card updates: each through its platform, after the turn's state was saved.
+        await delivery.DeliverAsync(output.OutboundMessages, cancellationToken);
     }
 
     public static SlackMessage ToMessage(string channel, Reply reply)
@@ -96,7 +156,4 @@ public sealed partial class SlackRmaHandler(RmaConversation conversation, SlackW
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack {Kind} not handled yet")]
     private static partial void LogNotHandled(ILogger logger, string kind);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} messages to other conversations not delivered: takeover from Slack is not built yet")]
-    private static partial void LogOutboundNotDelivered(ILogger logger, int count);
 }

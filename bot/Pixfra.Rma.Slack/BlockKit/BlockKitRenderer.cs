@@ -13,6 +13,12 @@ public static class BlockKitRenderer
     /// <summary>Prefix of the buttons' action ids; the index keeps them unique within the message.</summary>
     public const string SubmitActionPrefix = "submit-";
 
+    /// <summary>
+    /// Prefix of the buttons made from <c>Action.Execute</c> (the staff card's Take over, Resolve…): the value holds
+    /// the verb with the data, and the click is handled like a Teams invoke (the clicked message is updated in place).
+    /// </summary>
+    public const string ExecuteActionPrefix = "execute-";
+
     private const string Ellipsis = "…";
 
     public static JsonArray RenderMessage(string text, JsonObject? adaptiveCard)
@@ -53,7 +59,15 @@ public static class BlockKitRenderer
         foreach (var action in SubmitActions(card))
         {
             var title = action["title"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null;
-            var value = (action["data"] as JsonObject ?? []).ToJsonString();
+            var verb = Text(action, "verb");
+            var isExecute = Text(action, "type") == "Action.Execute";
+            var data = (action["data"] as JsonObject)?.DeepClone().AsObject() ?? [];
+            if (isExecute && verb is not null)
+            {
+                data["verb"] = verb;
+            }
+
+            var value = data.ToJsonString();
             if (string.IsNullOrWhiteSpace(title) || value.Length > BlockKitLimits.MaxButtonValue)
             {
                 continue;
@@ -62,7 +76,7 @@ public static class BlockKitRenderer
             buttons.Add(new JsonObject
             {
                 ["type"] = "button",
-                ["action_id"] = SubmitActionPrefix + buttons.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["action_id"] = (isExecute ? ExecuteActionPrefix : SubmitActionPrefix) + buttons.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = Truncate(title, BlockKitLimits.MaxButtonLabel), ["emoji"] = true },
                 ["value"] = value,
             });
@@ -71,12 +85,13 @@ public static class BlockKitRenderer
         return buttons;
     }
 
-    // Action.Submit in the card's actions and in ActionSets anywhere in its body, in reading order.
+    // Action.Submit and Action.Execute in the card's actions and in ActionSets anywhere in its body, in reading order
+    // (a card's "refresh" action is not a button and is not walked).
     private static IEnumerable<JsonObject> SubmitActions(JsonNode? node)
     {
         switch (node)
         {
-            case JsonObject obj when obj["type"] is JsonValue type && type.TryGetValue<string>(out var kind) && kind == "Action.Submit":
+            case JsonObject obj when Text(obj, "type") is "Action.Submit" or "Action.Execute":
                 yield return obj;
                 break;
             case JsonObject obj:
@@ -149,6 +164,8 @@ public static class BlockKitRenderer
 
         current.Clear();
     }
+
+    private static string? Text(JsonObject obj, string name) => obj[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), Ellipsis);
 }

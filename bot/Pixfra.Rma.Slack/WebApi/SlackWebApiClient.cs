@@ -30,6 +30,15 @@ public sealed class SlackWebApiClient(HttpClient http, IOptionsMonitor<SlackOpti
         await CallJsonAsync("chat.update", body, cancellationToken);
     }
 
+    /// <summary><c>chat.postEphemeral</c>: a message only <paramref name="userId"/> sees (e.g. a refusal of their click).</summary>
+    public async Task PostEphemeralAsync(SlackMessage message, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var body = MessageBody(message);
+        body["user"] = userId;
+        await CallJsonAsync("chat.postEphemeral", body, cancellationToken);
+    }
+
     /// <summary><c>views.open</c> with a trigger id from an interaction (valid for 3 s); returns the view Slack created.</summary>
     public async Task<JsonObject> OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken)
     {
