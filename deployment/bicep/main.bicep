@@ -23,6 +23,20 @@ param botAppPassword string = ''
 
 param botDisplayName string = 'Pixfra RMA'
 
+@secure()
+@description('The Slack app\'s signing secret, stored in Key Vault as SlackSigningSecret. Leave empty to set that secret yourself (or to leave Slack off).')
+param slackSigningSecret string = ''
+
+@secure()
+@description('The Slack app\'s bot token (xoxb-…), stored in Key Vault as SlackBotToken. Leave empty to set that secret yourself.')
+param slackBotToken string = ''
+
+@description('The Slack staff channel for handoffs: Pixfra\'s workspace id (T…). Empty = no Slack staff channel.')
+param slackStaffTeamId string = ''
+
+@description('The Slack staff channel id (C…); the bot must be invited to it.')
+param slackStaffChannelId string = ''
+
 @allowed([ 'F0', 'S1' ])
 param botSku string = 'S1'
 
@@ -81,6 +95,8 @@ module vault 'modules/keyvault.bicep' = {
     readerPrincipalId: identity.outputs.principalId
     appInsightsName: monitoring.outputs.appInsightsName
     botAppPassword: botAppPassword
+    slackSigningSecret: slackSigningSecret
+    slackBotToken: slackBotToken
   }
 }
 
@@ -125,6 +141,10 @@ module web 'modules/webapp.bicep' = {
     botSecretUri: vault.outputs.botSecretUri
     appInsightsSecretUri: vault.outputs.appInsightsSecretUri
     fileLinkKeySecretUri: vault.outputs.fileLinkKeySecretUri
+    slackSigningSecretUri: vault.outputs.slackSigningSecretUri
+    slackBotTokenUri: vault.outputs.slackBotTokenUri
+    slackStaffTeamId: slackStaffTeamId
+    slackStaffChannelId: slackStaffChannelId
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabase: cosmos.outputs.databaseName
     blobEndpoint: storage.outputs.blobEndpoint

@@ -26,7 +26,9 @@ public sealed partial class AppSettingsTests
         "APPLICATIONINSIGHTS_CONNECTION_STRING",   // telemetry to Azure Monitor
         "DemoData__Enabled",                       // never seed the fictional directory in production
         "Files__PublicBaseUrl",                    // links to photos must use the public name, not the listener's
-        "Files__SigningKey");                      // one key for every instance, from Key Vault
+        "Files__SigningKey",                       // one key for every instance, from Key Vault
+        "Slack__SigningSecret",                    // the Slack app, from Key Vault (refused requests until set)
+        "Slack__BotToken");
 
     [Theory]
     [MemberData(nameof(RequiredSettings))]
@@ -96,6 +98,6 @@ public sealed partial class AppSettingsTests
 
     private static string SettingName(string section, string property) => $"{section.Replace(":", "__", StringComparison.Ordinal)}__{property}";
 
-    [GeneratedRegex("password|secret|key$|connection_?string", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("password|secret|token|key$|connection_?string", RegexOptions.IgnoreCase)]
     private static partial Regex SecretLike();
 }

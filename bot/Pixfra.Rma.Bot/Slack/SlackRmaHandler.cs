@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Pixfra.Rma.Bot.Takeover;
 using Pixfra.Rma.Cards.Text;
 using Pixfra.Rma.Conversations.Flow;
-using Pixfra.Rma.Protocol.Proactive;
+using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Slack.BlockKit;
 using Pixfra.Rma.Slack.Forms;
 using Pixfra.Rma.Slack.Inbound;
@@ -15,30 +16,34 @@ namespace Pixfra.Rma.Bot.Slack;
 /// Slack events and clicks become flow inputs (team + user as the speaker, so the directories resolve the
 /// distributor; the user's Slack locale as the turn's locale), flow replies become Block Kit messages posted with
 /// <c>chat.postMessage</c>. A card with inputs is posted with "open the form" buttons and opened as a modal; its
-/// submission comes back as the same card submit Teams sends.
+/// submission comes back as the same card submit Teams sends. In the Slack staff channel it reads the handoff threads;
+/// the staff card's buttons are handled like Teams invokes, and messages for other conversations go out through
+/// <see cref="OutboundDelivery"/> after the turn's state was saved.
 /// </summary>
 public sealed partial class SlackRmaHandler(
     RmaConversation conversation,
     SlackWebApiClient slack,
     ISlackFormStore forms,
     SlackUserLocales locales,
+    OutboundDelivery delivery,
+    IHandoffStore handoffs,
     ILogger<SlackRmaHandler> logger) : ISlackHandler
 {
     public async Task HandleEventAsync(SlackEvent slackEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(slackEvent);
-        switch (slackEvent.Type)
+
+        // file_shared is not a turn: a file sent in a DM also arrives as a message event (subtype file_share)
+        // carrying the file, which is handled here; acting on both would take the same file twice.
+        if (slackEvent.Type is SlackEvent.Message or SlackEvent.AppMention
+            && await PlaceOfAsync(slackEvent, cancellationToken) is { } place)
         {
-            // file_shared is not a turn: a file sent in a DM also arrives as a message event (subtype file_share)
-            // carrying the file, which is handled here; acting on both would take the same file twice.
-            case SlackEvent.Message or SlackEvent.AppMention when slackEvent.ChannelId is { } channel:
-                var locale = await locales.GetAsync(slackEvent.TeamId, slackEvent.UserId, slack, cancellationToken);
-                await RunAsync(slackEvent.TeamId, slackEvent.UserId, channel, MessageInput(slackEvent, locale), cancellationToken);
-                break;
-            default:
-                LogNotHandled(logger, slackEvent.Type);
-                break;
+            var locale = await locales.GetAsync(slackEvent.TeamId, slackEvent.UserId, slack, cancellationToken);
+            await RunAsync(slackEvent.UserId, place, MessageInput(slackEvent, locale), cancellationToken);
+            return;
         }
+
+        LogNotHandled(logger, slackEvent.Type);
     }
 
     public async Task HandleInteractionAsync(SlackInteraction interaction, CancellationToken cancellationToken)
@@ -52,18 +57,22 @@ public sealed partial class SlackRmaHandler(
             return;
         }
 
+        // A click in a channel (the staff card) belongs to the thread of the clicked message.
+        var place = channel.StartsWith('D')
+            ? new SlackPlace(interaction.TeamId, channel, null)
+            : new SlackPlace(interaction.TeamId, channel, interaction.MessageThreadTs ?? interaction.MessageTs);
         var locale = await locales.GetAsync(interaction.TeamId, interaction.UserId, slack, cancellationToken);
         switch (button)
         {
             case SlackButtonValue.Submit submit:
-                await RunAsync(interaction.TeamId, interaction.UserId, channel, TurnInput.Action(submit.Data, locale), cancellationToken);
+                await RunAsync(interaction.UserId, place, TurnInput.Action(submit.Data, locale), cancellationToken);
                 break;
             case SlackButtonValue.Execute execute:
-                var output = await TurnAsync(interaction.TeamId, interaction.UserId, channel, TurnInput.Execute(execute.Verb, execute.Data, locale), cancellationToken);
-                await DeliverAsync(await PrepareAsync(interaction.TeamId, channel, interaction.UserId, interaction.MessageTs, output, locale, cancellationToken), cancellationToken);
+                var output = await TurnAsync(interaction.UserId, place, TurnInput.Execute(execute.Verb, execute.Data, locale), cancellationToken);
+                await DeliverAsync(await PrepareAsync(place, interaction.UserId, interaction.MessageTs, output, locale, cancellationToken), cancellationToken);
                 break;
             case SlackButtonValue.OpenForm open:
-                await OpenFormAsync(interaction, channel, open, locale, cancellationToken);
+                await OpenFormAsync(interaction, place, open, locale, cancellationToken);
                 break;
         }
     }
@@ -72,7 +81,8 @@ public sealed partial class SlackRmaHandler(
     {
         ArgumentNullException.ThrowIfNull(interaction);
         ArgumentNullException.ThrowIfNull(form);
-        var key = SlackConversations.Key(interaction.TeamId, form.ChannelId);
+        var place = new SlackPlace(interaction.TeamId, form.ChannelId, form.ThreadTs);
+        var key = SlackConversations.Key(place);
         var locale = await locales.GetAsync(interaction.TeamId, interaction.UserId, slack, cancellationToken);
         var labels = SlackLabels.For(BotCulture.FromLocale(locale));
         var stored = await forms.FindAsync(form.FormId, key, cancellationToken);
@@ -95,7 +105,7 @@ public sealed partial class SlackRmaHandler(
         var (isExecute, verb, data) = action is not null ? (action.IsExecute, action.Verb, action.Data) : (form.IsExecute, form.Verb, form.Data);
         var submitted = CardFormValues.Merge(data, values);
         var input = isExecute ? TurnInput.Execute(verb ?? string.Empty, submitted, locale) : TurnInput.Action(submitted, locale);
-        var output = await TurnAsync(interaction.TeamId, interaction.UserId, form.ChannelId, input, cancellationToken);
+        var output = await TurnAsync(interaction.UserId, place, input, cancellationToken);
 
         // The flow refused it: the same form comes back with what was typed and why. Show that in the modal, in place.
         var again = stored is null
@@ -105,12 +115,12 @@ public sealed partial class SlackRmaHandler(
         if (again is not null && FormAction(again.Card, form.ActionIndex) is { } againAction)
         {
             await forms.ReplaceAsync(form.FormId, stored! with { Card = again.Card }, cancellationToken);
-            var view = SlackModalBuilder.Build(again.Card, againAction, SlackFormMetadata.From(form.FormId, againAction, form.ChannelId, form.MessageTs).Write(), labels);
+            var view = SlackModalBuilder.Build(again.Card, againAction, SlackFormMetadata.From(form.FormId, againAction, form.ChannelId, form.MessageTs, form.ThreadTs).Write(), labels);
             var rest = output with { Replies = [.. output.Replies.Where(r => !ReferenceEquals(r.Card, again))], InvokeCard = ReferenceEquals(output.InvokeCard, again) ? null : output.InvokeCard };
-            return SlackViewResponse.Update(view, FollowUp(await PrepareAsync(interaction.TeamId, form.ChannelId, interaction.UserId, form.MessageTs, rest, locale, cancellationToken)));
+            return SlackViewResponse.Update(view, FollowUp(await PrepareAsync(place, interaction.UserId, form.MessageTs, rest, locale, cancellationToken)));
         }
 
-        return SlackViewResponse.Clear(FollowUp(await PrepareAsync(interaction.TeamId, form.ChannelId, interaction.UserId, form.MessageTs, output, locale, cancellationToken)));
+        return SlackViewResponse.Clear(FollowUp(await PrepareAsync(place, interaction.UserId, form.MessageTs, output, locale, cancellationToken)));
     }
 
     /// <summary>A flow reply as a Block Kit message, without forms (for messages sent outside a turn).</summary>
@@ -125,28 +135,56 @@ public sealed partial class SlackRmaHandler(
     /// A flow reply as a Block Kit message: a card with inputs is stored so that its buttons open it as a modal; a card
     /// that refreshes itself on Teams (the RMA number's countdown) gets a button that refreshes the message.
     /// </summary>
-    private async Task<SlackMessage> ToMessageAsync(ConversationKey key, string channel, Reply reply, CultureInfo culture, CancellationToken cancellationToken)
+    private async Task<SlackMessage> ToMessageAsync(SlackPlace place, Reply reply, CultureInfo culture, CancellationToken cancellationToken)
     {
         if (reply.Card is not { } card)
         {
-            return ToMessage(channel, reply);
+            return ToMessage(place.ChannelId, reply) with { ThreadTs = place.ThreadTs };
         }
 
-        var formId = CardElements.Inputs(card.Card).Count > 0 ? await forms.AddAsync(key, card.TemplateName, card.Card, cancellationToken) : null;
-        return new SlackMessage(channel, BlockKitRenderer.Escape(card.FallbackText), BlockKitRenderer.RenderMessage(card.FallbackText, card.Card, formId, SlackLabels.For(culture)));
+        var formId = CardElements.Inputs(card.Card).Count > 0 ? await forms.AddAsync(SlackConversations.Key(place), card.TemplateName, card.Card, cancellationToken) : null;
+        var blocks = BlockKitRenderer.RenderMessage(card.FallbackText, card.Card, formId, SlackLabels.For(culture));
+        return new SlackMessage(place.ChannelId, BlockKitRenderer.Escape(card.FallbackText), blocks, place.ThreadTs);
     }
 
-    private async Task OpenFormAsync(SlackInteraction interaction, string channel, SlackButtonValue.OpenForm open, string? locale, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where a message is answered, or null when the bot stays out of it. A DM is a conversation of its own. In a
+    /// channel (the staff channel) the bot reads only the threads of handoffs, and answers a mention anywhere else in
+    /// the mention's thread; the same words in a handoff thread come as a message and a mention, and count once.
+    /// </summary>
+    private async Task<SlackPlace?> PlaceOfAsync(SlackEvent slackEvent, CancellationToken cancellationToken)
+    {
+        if (slackEvent.ChannelId is not { } channel)
+        {
+            return null;
+        }
+
+        if (channel.StartsWith('D'))
+        {
+            return new SlackPlace(slackEvent.TeamId, channel, null);
+        }
+
+        var inHandoffThread = slackEvent.ThreadTs is { } thread
+            && await handoffs.FindByStaffThreadAsync(SlackConversations.Thread(slackEvent.TeamId, channel, thread), cancellationToken) is not null;
+        return (slackEvent.Type, inHandoffThread) switch
+        {
+            (SlackEvent.Message, true) => new SlackPlace(slackEvent.TeamId, channel, slackEvent.ThreadTs),
+            (SlackEvent.AppMention, false) when (slackEvent.ThreadTs ?? slackEvent.Ts) is { } ts => new SlackPlace(slackEvent.TeamId, channel, ts),
+            _ => null,
+        };
+    }
+
+    private async Task OpenFormAsync(SlackInteraction interaction, SlackPlace place, SlackButtonValue.OpenForm open, string? locale, CancellationToken cancellationToken)
     {
         var culture = BotCulture.FromLocale(locale);
-        var stored = await forms.FindAsync(open.FormId, SlackConversations.Key(interaction.TeamId, channel), cancellationToken);
+        var stored = await forms.FindAsync(open.FormId, SlackConversations.Key(place), cancellationToken);
         if (stored is null || FormAction(stored.Card, open.ActionIndex) is not { } action || interaction.TriggerId is not { } trigger)
         {
-            await slack.PostEphemeralAsync(new SlackMessage(channel, BotText.Get("Slack_Form_Gone", culture)), interaction.UserId, cancellationToken);
+            await slack.PostEphemeralAsync(new SlackMessage(place.ChannelId, BotText.Get("Slack_Form_Gone", culture), ThreadTs: place.ThreadTs), interaction.UserId, cancellationToken);
             return;
         }
 
-        var metadata = SlackFormMetadata.From(open.FormId, action, channel, interaction.MessageTs);
+        var metadata = SlackFormMetadata.From(open.FormId, action, place.ChannelId, interaction.MessageTs, place.ThreadTs);
         await slack.OpenViewAsync(trigger, SlackModalBuilder.Build(stored.Card, action, metadata.Write(), SlackLabels.For(culture)), cancellationToken);
     }
 
@@ -160,38 +198,41 @@ public sealed partial class SlackRmaHandler(
         return files.Count == 0 ? TurnInput.Message(text, locale) : TurnInput.MessageWithFiles(text, files, locale);
     }
 
-    private async Task RunAsync(string teamId, string userId, string channel, TurnInput input, CancellationToken cancellationToken)
+    private async Task RunAsync(string userId, SlackPlace place, TurnInput input, CancellationToken cancellationToken)
     {
-        var output = await TurnAsync(teamId, userId, channel, input, cancellationToken);
-        await DeliverAsync(await PrepareAsync(teamId, channel, userId, null, output, input.Locale, cancellationToken), cancellationToken);
+        var output = await TurnAsync(userId, place, input, cancellationToken);
+        await DeliverAsync(await PrepareAsync(place, userId, null, output, input.Locale, cancellationToken), cancellationToken);
     }
 
-    private Task<TurnOutput> TurnAsync(string teamId, string userId, string channel, TurnInput input, CancellationToken cancellationToken)
+    private Task<TurnOutput> TurnAsync(string userId, SlackPlace place, TurnInput input, CancellationToken cancellationToken)
     {
-        var speaker = new Speaker(SlackConversations.ChannelId, userId, Name: null, TenantId: null, AadObjectId: null, SlackTeamId: teamId);
-        return conversation.HandleAsync(SlackConversations.Key(teamId, channel), speaker, input, cancellationToken);
+        var speaker = new Speaker(SlackConversations.ChannelId, userId, Name: null, TenantId: null, AadObjectId: null, SlackTeamId: place.TeamId);
+        return conversation.HandleAsync(SlackConversations.Key(place), speaker, input, cancellationToken);
     }
 
     // Rendered at once (forms are stored while the turn's lock is held), sent by DeliverAsync now or after a modal's answer.
-    private async Task<SlackDelivery> PrepareAsync(string teamId, string channel, string userId, string? clickedTs, TurnOutput output, string? locale, CancellationToken cancellationToken)
+    private async Task<SlackDelivery> PrepareAsync(SlackPlace place, string userId, string? clickedTs, TurnOutput output, string? locale, CancellationToken cancellationToken)
     {
         var culture = BotCulture.FromLocale(locale);
-        var key = SlackConversations.Key(teamId, channel);
         var posts = new List<SlackMessage>();
         foreach (var reply in output.Replies)
         {
-            posts.Add(await ToMessageAsync(key, channel, reply, culture, cancellationToken));
+            posts.Add(await ToMessageAsync(place, reply, culture, cancellationToken));
         }
 
-        // An Action.Execute answer replaces the clicked card on Teams: here, the clicked message is updated.
-        var update = output.InvokeCard is { } card && clickedTs is not null ? await ToMessageAsync(key, channel, Reply.OfCard(card), culture, cancellationToken) : null;
-        var notice = output.InvokeMessage is { } message ? new SlackMessage(channel, BlockKitRenderer.Escape(message)) : null;
-        return new SlackDelivery(posts, update, clickedTs, notice, userId, output.OutboundMessages.Count);
+        // An Action.Execute answer replaces the clicked card on Teams: here, the clicked message is updated, unless
+        // the turn updates that message anyway (the staff card, updated for everyone).
+        var updatedAnyway = output.OutboundMessages.Any(m => m.Kind == OutboundKind.Update && m.ActivityId == clickedTs);
+        var update = output.InvokeCard is { } card && clickedTs is not null && !updatedAnyway
+            ? await ToMessageAsync(place, Reply.OfCard(card), culture, cancellationToken)
+            : null;
+        var notice = output.InvokeMessage is { } message ? new SlackMessage(place.ChannelId, BlockKitRenderer.Escape(message), ThreadTs: place.ThreadTs) : null;
+        return new SlackDelivery(posts, update, clickedTs, notice, userId, output.OutboundMessages);
     }
 
-    private async Task DeliverAsync(SlackDelivery delivery, CancellationToken cancellationToken) => await DeliverAsync(delivery, slack, cancellationToken);
+    private Task DeliverAsync(SlackDelivery prepared, CancellationToken cancellationToken) => DeliverAsync(prepared, slack, delivery, cancellationToken);
 
-    private async Task DeliverAsync(SlackDelivery delivery, SlackWebApiClient client, CancellationToken cancellationToken)
+    private static async Task DeliverAsync(SlackDelivery delivery, SlackWebApiClient client, OutboundDelivery outbound, CancellationToken cancellationToken)
     {
         if (delivery.Update is { } update && delivery.UpdateTs is { } ts)
         {
@@ -208,15 +249,13 @@ public sealed partial class SlackRmaHandler(
             await client.PostEphemeralAsync(notice, delivery.UserId, cancellationToken);
         }
 
-        if (delivery.OutboundCount > 0)
-        {
-            // Staff takeover through a Slack staff channel is not built yet (issue 10); the turn's state is saved.
-            LogOutboundNotDelivered(logger, delivery.OutboundCount);
-        }
+        // Staff thread, distributor chat, card updates: each through its platform, after the turn's state was saved.
+        await outbound.DeliverAsync(delivery.Outbound, cancellationToken);
     }
 
-    private Func<IServiceProvider, CancellationToken, Task> FollowUp(SlackDelivery delivery) =>
-        (services, cancellationToken) => DeliverAsync(delivery, services.GetRequiredService<SlackWebApiClient>(), cancellationToken);
+    private static Func<IServiceProvider, CancellationToken, Task> FollowUp(SlackDelivery delivery) =>
+        (services, cancellationToken) => DeliverAsync(
+            delivery, services.GetRequiredService<SlackWebApiClient>(), services.GetRequiredService<OutboundDelivery>(), cancellationToken);
 
     // "<@U123> new rma" in a channel: the mention is how the bot was addressed, not part of what was said.
     private static string WithoutMentions(string text) => MentionPattern().Replace(text, string.Empty).Trim();
@@ -227,8 +266,6 @@ public sealed partial class SlackRmaHandler(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack {Kind} not handled")]
     private static partial void LogNotHandled(ILogger logger, string kind);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} messages to other conversations not delivered: takeover from Slack is not built yet")]
-    private static partial void LogOutboundNotDelivered(ILogger logger, int count);
-
-    private sealed record SlackDelivery(IReadOnlyList<SlackMessage> Posts, SlackMessage? Update, string? UpdateTs, SlackMessage? Notice, string UserId, int OutboundCount);
+    private sealed record SlackDelivery(
+        IReadOnlyList<SlackMessage> Posts, SlackMessage? Update, string? UpdateTs, SlackMessage? Notice, string UserId, IReadOnlyList<OutboundMessage> Outbound);
 }

@@ -10,7 +10,7 @@ namespace Pixfra.Rma.Bot.Takeover;
 /// </summary>
 public sealed partial class HandoffReannouncementService(
     IHandoffStore handoffs,
-    OutboundDelivery delivery,
+    IServiceScopeFactory scopes,
     IOptions<SupportOptions> options,
     IClock clock,
     TimeProvider time,
@@ -19,7 +19,14 @@ public sealed partial class HandoffReannouncementService(
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var due = await HandoffReannouncer.DueAsync(handoffs, options.Value, clock.GetCurrentInstant(), cancellationToken);
-        await delivery.DeliverAsync(due, cancellationToken);
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        // The messengers use typed HttpClients: one scope per round, disposed after it.
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OutboundDelivery>().DeliverAsync(due, cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

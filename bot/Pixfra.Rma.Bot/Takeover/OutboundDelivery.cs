@@ -1,23 +1,18 @@
-using Microsoft.Extensions.Options;
-using Pixfra.Rma.Bot.Rma;
+using Pixfra.Rma.Bot.Outbound;
 using Pixfra.Rma.Conversations.Takeover;
-using Pixfra.Rma.Protocol.Activities;
-using Pixfra.Rma.Protocol.Proactive;
-using Pixfra.Rma.Protocol.Teams;
 
 namespace Pixfra.Rma.Bot.Takeover;
 
 /// <summary>
 /// Delivers a turn's messages to other conversations (staff thread, distributor chat) after the turn's state was
-/// written, through the proactive messenger. A staff thread it creates is saved on the handoff. A failed delivery is
-/// logged and does not fail the turn: what was decided is already stored, and staff can find it with "queue".
+/// written, each through the messenger of the platform the conversation lives on. A staff thread it creates is saved
+/// on the handoff. A failed delivery is logged and does not fail the turn: what was decided is already stored, and
+/// staff can find it with "queue".
 /// </summary>
 public sealed partial class OutboundDelivery(
-    IProactiveMessenger messenger,
-    IConversationReferenceStore references,
+    ChannelMessengers messengers,
+    IEnumerable<IStaffChannel> staffChannels,
     IHandoffStore handoffs,
-    IOptions<SupportOptions> options,
-    IConfiguration configuration,
     ILogger<OutboundDelivery> logger)
 {
     public async Task DeliverAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken cancellationToken)
@@ -30,10 +25,10 @@ public sealed partial class OutboundDelivery(
                 switch (message)
                 {
                     case { Kind: OutboundKind.Send, Target: { } target }:
-                        await messenger.SendAsync(target, ActivityFor(target.ChannelId, message), cancellationToken);
+                        await messengers.For(target).SendAsync(target, message.Reply, cancellationToken);
                         break;
                     case { Kind: OutboundKind.Update, Target: { } target, ActivityId: { } activityId }:
-                        await messenger.UpdateAsync(target, activityId, ActivityFor(target.ChannelId, message), cancellationToken);
+                        await messengers.For(target).UpdateAsync(target, activityId, message.Reply, cancellationToken);
                         break;
                     case { Kind: OutboundKind.StartStaffThread, HandoffId: { } handoffId }:
                         await StartThreadAsync(handoffId, message, cancellationToken);
@@ -49,28 +44,23 @@ public sealed partial class OutboundDelivery(
 
     private async Task StartThreadAsync(string handoffId, OutboundMessage message, CancellationToken cancellationToken)
     {
-        var channel = options.Value.StaffChannel;
-        if (!channel.IsConfigured)
+        var handoff = await handoffs.GetAsync(handoffId, cancellationToken);
+        var configured = staffChannels.Where(c => c.IsConfigured).ToList();
+        if (handoff is null || configured.Count == 0)
         {
             LogNoStaffChannel(logger, handoffId);
             return;
         }
 
-        // The bot's own account as the distributor's chat knows it (28:<app id> in Teams).
-        var handoff = await handoffs.GetAsync(handoffId, cancellationToken);
-        var reference = handoff is null ? null : await references.FindAsync(handoff.Value.DistributorConversation, cancellationToken);
-        var botId = reference?.BotId is { Length: > 0 } id ? id : $"28:{configuration["MicrosoftAppId"]}";
-        var parameters = TeamsConversations.ChannelThread(botId, channel.ConversationId!, channel.TenantId ?? string.Empty, ActivityFor(TeamsActivity.ChannelId, message));
-        var created = await messenger.CreateConversationAsync(TeamsActivity.ChannelId, channel.ServiceUrl!, parameters, cancellationToken);
-        await HandoffThreads.RecordAsync(handoffs, handoffId, created.Reference.Key, created.ActivityId, cancellationToken);
+        // A handoff from Slack goes to the Slack staff channel and one from Teams to Teams, when both are set.
+        var channel = configured.Find(c => c.IsHomeOf(handoff.Value.DistributorConversation)) ?? configured[0];
+        var thread = await channel.StartThreadAsync(handoff.Value, message.Reply, cancellationToken);
+        await HandoffThreads.RecordAsync(handoffs, handoffId, thread.Thread, thread.CardMessageId, cancellationToken);
     }
-
-    private static Activity ActivityFor(string channelId, OutboundMessage message) =>
-        RmaBotHandler.ToActivity(new Activity { ChannelId = channelId }, message.Reply);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not deliver a {Kind} message to {Target}.")]
     private static partial void LogFailed(ILogger logger, OutboundKind kind, string? target, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Handoff {HandoffId} was not posted: Support:StaffChannel (ServiceUrl, ConversationId) is not configured. Staff see it with \"queue\".")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Handoff {HandoffId} was not posted: it is gone, or neither Support:StaffChannel (ServiceUrl, ConversationId) nor Support:SlackStaffChannel (TeamId, ChannelId) is configured. Staff see it with \"queue\".")]
     private static partial void LogNoStaffChannel(ILogger logger, string handoffId);
 }

@@ -8,6 +8,12 @@ public sealed class SupportOptions
     /// <summary>Where handoff cards are posted (a Teams team channel).</summary>
     public StaffChannelOptions StaffChannel { get; set; } = new();
 
+    /// <summary>
+    /// Where handoff cards are posted in Slack. A handoff from a Slack chat goes here when it is set (else to the
+    /// Teams channel); one from Teams goes here only when no Teams channel is set.
+    /// </summary>
+    public SlackStaffChannelOptions SlackStaffChannel { get; set; } = new();
+
     /// <summary>A handoff nobody has claimed for this long is announced again.</summary>
     public TimeSpan ReannounceAfter { get; set; } = TimeSpan.FromMinutes(15);
 
@@ -31,4 +37,16 @@ public sealed class StaffChannelOptions
     public string? TenantId { get; set; }
 
     public bool IsConfigured => ServiceUrl is not null && !string.IsNullOrWhiteSpace(ConversationId);
+}
+
+/// <summary>The Slack staff channel: the bot must be a member (it posts, and reads thread replies there).</summary>
+public sealed class SlackStaffChannelOptions
+{
+    /// <summary>Pixfra's workspace, <c>T…</c>; staff are recognised by this team and their user id.</summary>
+    public string? TeamId { get; set; }
+
+    /// <summary>The channel id, <c>C…</c> (or <c>G…</c> for a private channel).</summary>
+    public string? ChannelId { get; set; }
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(TeamId) && !string.IsNullOrWhiteSpace(ChannelId);
 }

@@ -58,7 +58,8 @@ public static class IdentityResolver
         var member = speaker switch
         {
             { AadObjectId: { Length: > 0 } aad } => await turn.Services.Staff.FindByEntraObjectIdAsync(aad, turn.CancellationToken),
-            { SlackTeamId: { Length: > 0 } } => await turn.Services.Staff.FindBySlackUserIdAsync(speaker.UserId, turn.CancellationToken),
+            { SlackTeamId: { Length: > 0 } team } => await turn.Services.Staff.FindBySlackUserIdAsync(speaker.UserId, turn.CancellationToken) is { } slackMember
+                && string.Equals(slackMember.SlackTeamId, team, StringComparison.Ordinal) ? slackMember : null,
             _ => null,
         };
         return member is { Active: true } ? member : null;

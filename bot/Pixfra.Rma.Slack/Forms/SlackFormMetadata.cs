@@ -6,16 +6,16 @@ namespace Pixfra.Rma.Slack.Forms;
 
 /// <summary>
 /// What a modal's <c>private_metadata</c> carries to turn its submission back into the card's submit: the stored
-/// form, the action (kind, verb, data), the Slack channel of the conversation and the message whose button opened
-/// it. Slack returns it unchanged, but it is read as untrusted all the same: the team comes from the signed payload,
+/// form, the action (kind, verb, data), the Slack channel of the conversation (and its thread, in the staff
+/// channel) and the message whose button opened it. Slack returns it unchanged, but it is read as untrusted all the same: the team comes from the signed payload,
 /// the channel must match the stored form's conversation, and the flow validates the data again.
 /// </summary>
-public sealed record SlackFormMetadata(string FormId, int ActionIndex, string ChannelId, string? MessageTs, bool IsExecute, string? Verb, JsonObject Data)
+public sealed record SlackFormMetadata(string FormId, int ActionIndex, string ChannelId, string? MessageTs, bool IsExecute, string? Verb, JsonObject Data, string? ThreadTs = null)
 {
-    public static SlackFormMetadata From(string formId, CardAction action, string channelId, string? messageTs)
+    public static SlackFormMetadata From(string formId, CardAction action, string channelId, string? messageTs, string? threadTs = null)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return new(formId, action.Index, channelId, messageTs, action.IsExecute, action.Verb, action.Data);
+        return new(formId, action.Index, channelId, messageTs, action.IsExecute, action.Verb, action.Data, threadTs);
     }
 
     /// <summary>The JSON for <c>private_metadata</c>; the data is left out if it would not fit (the stored card has it).</summary>
@@ -27,6 +27,7 @@ public sealed record SlackFormMetadata(string FormId, int ActionIndex, string Ch
             ["a"] = ActionIndex,
             ["c"] = ChannelId,
             ["m"] = MessageTs,
+            ["t"] = ThreadTs,
             ["x"] = IsExecute,
             ["v"] = Verb,
             ["d"] = Data.DeepClone(),
@@ -67,6 +68,7 @@ public sealed record SlackFormMetadata(string FormId, int ActionIndex, string Ch
         }
 
         var isExecute = json["x"] is JsonValue x && x.TryGetValue<bool>(out var execute) && execute;
-        return new SlackFormMetadata(form, index, channel, CardElements.Text(json, "m"), isExecute, CardElements.Text(json, "v"), json["d"] as JsonObject is { } d ? (JsonObject)d.DeepClone() : []);
+        var data = json["d"] as JsonObject is { } d ? (JsonObject)d.DeepClone() : [];
+        return new SlackFormMetadata(form, index, channel, CardElements.Text(json, "m"), isExecute, CardElements.Text(json, "v"), data, CardElements.Text(json, "t"));
     }
 }

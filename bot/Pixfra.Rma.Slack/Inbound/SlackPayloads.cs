@@ -10,6 +10,9 @@ public static class SlackPayloads
 {
     private static readonly HashSet<string> HandledEvents = [SlackEvent.Message, SlackEvent.AppMention, SlackEvent.FileShared, SlackEvent.AppHomeOpened];
 
+    /// <summary>The event types the bot acts on; the app manifest subscribes to each.</summary>
+    public static IReadOnlyCollection<string> HandledEventTypes => HandledEvents;
+
     /// <summary>The event of an <c>event_callback</c> envelope, or null for kinds the bot does not act on.</summary>
     public static SlackEvent? ReadEvent(JsonObject envelope)
     {
@@ -71,7 +74,8 @@ public static class SlackPayloads
             Text(payload["message"], "ts") ?? Text(payload["container"], "message_ts"),
             Text(payload, "trigger_id"),
             actions,
-            payload["view"] as JsonObject);
+            payload["view"] as JsonObject,
+            Text(payload["message"], "thread_ts"));
     }
 
     private static SlackFileRef? ReadFile(JsonObject file) =>

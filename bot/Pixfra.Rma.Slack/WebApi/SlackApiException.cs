@@ -28,4 +28,10 @@ public sealed class SlackApiException : Exception
 
     /// <summary>Slack's error code, e.g. <c>channel_not_found</c>, <c>ratelimited</c>.</summary>
     public string? Error { get; }
+
+    /// <summary>
+    /// The conversation or person cannot be reached, and trying again will not change that (like a 403/404 from the
+    /// Bot Framework connector): the channel is gone or the bot is not in it, the account was deactivated.
+    /// </summary>
+    public bool IsUnreachable => Error is "channel_not_found" or "not_in_channel" or "account_inactive" or "user_not_found" or "is_archived";
 }

@@ -1,5 +1,5 @@
-// Key Vault with RBAC (no access policies). Holds the Application Insights connection string and, for a
-// single-tenant bot, the Entra app's client secret; the web app reads them through Key Vault references.
+// Key Vault with RBAC (no access policies). Holds the Application Insights connection string, for a
+// single-tenant bot the Entra app's client secret, and the Slack app's signing secret and bot token; the web app reads them through Key Vault references.
 param name string
 param location string
 param tags object
@@ -9,6 +9,14 @@ param appInsightsName string
 @secure()
 @description('Client secret of the Entra app (SingleTenant bots only). Empty: set the secret MicrosoftAppPassword by hand.')
 param botAppPassword string = ''
+
+@secure()
+@description('Signing secret of the Slack app (Basic Information → App Credentials). Empty: set the secret SlackSigningSecret by hand, or leave Slack off.')
+param slackSigningSecret string = ''
+
+@secure()
+@description('Bot token of the Slack app (xoxb-…, OAuth & Permissions). Empty: set the secret SlackBotToken by hand, or leave Slack off.')
+param slackBotToken string = ''
 
 @secure()
 @description('Seed of the key that signs file links (photos and documents); a fresh one each deployment unless given. Links live 15 minutes, so rotating it on deploy costs nothing.')
@@ -61,6 +69,22 @@ resource passwordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!em
   }
 }
 
+resource slackSigningSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(slackSigningSecret)) {
+  parent: vault
+  name: 'SlackSigningSecret'
+  properties: {
+    value: slackSigningSecret
+  }
+}
+
+resource slackBotTokenSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(slackBotToken)) {
+  parent: vault
+  name: 'SlackBotToken'
+  properties: {
+    value: slackBotToken
+  }
+}
+
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: vault
   name: guid(vault.id, readerPrincipalId, secretsUserRoleId)
@@ -77,3 +101,7 @@ output appInsightsSecretUri string = appInsightsSecret.properties.secretUri
 output fileLinkKeySecretUri string = fileLinkKeySecret.properties.secretUri
 // Versionless, so a rotated secret is picked up without redeploying.
 output botSecretUri string = '${vault.properties.vaultUri}secrets/MicrosoftAppPassword'
+// Versionless like the bot secret; until the secrets exist the references do not resolve and the Slack endpoints
+// refuse every request (the signature cannot match), which is what "Slack off" means.
+output slackSigningSecretUri string = '${vault.properties.vaultUri}secrets/SlackSigningSecret'
+output slackBotTokenUri string = '${vault.properties.vaultUri}secrets/SlackBotToken'

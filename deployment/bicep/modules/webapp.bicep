@@ -17,6 +17,12 @@ param botAppId string
 param botSecretUri string
 param appInsightsSecretUri string
 param fileLinkKeySecretUri string
+param slackSigningSecretUri string
+param slackBotTokenUri string
+
+@description('The Slack staff channel for handoffs: Pixfra\'s workspace (T…) and the channel (C…); empty = none.')
+param slackStaffTeamId string = ''
+param slackStaffChannelId string = ''
 
 param cosmosEndpoint string
 param cosmosDatabase string
@@ -84,6 +90,11 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'DemoData__Enabled', value: 'false' }
         { name: 'Files__PublicBaseUrl', value: 'https://${siteName}.azurewebsites.net/' }
         { name: 'Files__SigningKey', value: '@Microsoft.KeyVault(SecretUri=${fileLinkKeySecretUri})' }
+        // The Slack app (bot/Pixfra.Rma.Slack/README.md, deployment/slack-app-manifest.json).
+        { name: 'Slack__SigningSecret', value: '@Microsoft.KeyVault(SecretUri=${slackSigningSecretUri})' }
+        { name: 'Slack__BotToken', value: '@Microsoft.KeyVault(SecretUri=${slackBotTokenUri})' }
+        { name: 'Support__SlackStaffChannel__TeamId', value: slackStaffTeamId }
+        { name: 'Support__SlackStaffChannel__ChannelId', value: slackStaffChannelId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: '@Microsoft.KeyVault(SecretUri=${appInsightsSecretUri})' }
         { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
       ]

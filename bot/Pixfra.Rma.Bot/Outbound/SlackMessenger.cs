@@ -1,0 +1,50 @@
+using Pixfra.Rma.Bot.Slack;
+using Pixfra.Rma.Conversations.Flow;
+using Pixfra.Rma.Protocol.Proactive;
+using Pixfra.Rma.Slack.Inbound;
+using Pixfra.Rma.Slack.WebApi;
+
+namespace Pixfra.Rma.Bot.Outbound;
+
+/// <summary>
+/// The direct Slack app (keys <c>T…:C…</c> and threads <c>T…:C…/ts</c>) through the Web API: a reply as Block Kit
+/// with <c>chat.postMessage</c> (in the thread, if the key names one; to a user's DM after <c>conversations.open</c>),
+/// an update with <c>chat.update</c>. Slack's "gone for good" errors are unreachable; the client retries a 429.
+/// </summary>
+public sealed class SlackMessenger(SlackWebApiClient slack) : IChannelMessenger
+{
+    public bool Serves(ConversationKey conversation) => SlackConversations.TryParse(conversation, out _);
+
+    // Slack keeps the user's locale on the user (users.info), not on the conversation.
+    public Task<string?> LocaleAsync(ConversationKey conversation, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public Task<string?> SendAsync(ConversationKey conversation, Reply reply, CancellationToken cancellationToken) =>
+        TranslateAsync<string?>(async () =>
+        {
+            var place = Place(conversation);
+            var channel = place.IsUser ? await slack.OpenDirectMessageAsync(place.ChannelId, cancellationToken) : place.ChannelId;
+            return await slack.PostMessageAsync(SlackRmaHandler.ToMessage(channel, reply) with { ThreadTs = place.ThreadTs }, cancellationToken);
+        });
+
+    public Task UpdateAsync(ConversationKey conversation, string messageId, Reply reply, CancellationToken cancellationToken) =>
+        TranslateAsync(async () =>
+        {
+            await slack.UpdateMessageAsync(SlackRmaHandler.ToMessage(Place(conversation).ChannelId, reply), messageId, cancellationToken);
+            return true;
+        });
+
+    private static SlackPlace Place(ConversationKey conversation) =>
+        SlackConversations.TryParse(conversation, out var place) ? place : throw new ArgumentException($"Not a Slack app conversation: {conversation}", nameof(conversation));
+
+    private static async Task<T> TranslateAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (SlackApiException e) when (e.IsUnreachable)
+        {
+            throw new ChatUnreachableException("slack " + e.Error, e);
+        }
+    }
+}
