@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Pixfra.Rma.Bot.Takeover;
 using Pixfra.Rma.Cards.Text;
 using Pixfra.Rma.Conversations.Flow;
@@ -193,7 +192,7 @@ public sealed partial class SlackRmaHandler(
 
     private TurnInput MessageInput(SlackEvent slackEvent, string? locale)
     {
-        var text = WithoutMentions(slackEvent.Text ?? string.Empty);
+        var text = SlackText.ToPlain(slackEvent.Text ?? string.Empty);
         var files = SlackFiles.From(slackEvent, slack);
         return files.Count == 0 ? TurnInput.Message(text, locale) : TurnInput.MessageWithFiles(text, files, locale);
     }
@@ -256,12 +255,6 @@ public sealed partial class SlackRmaHandler(
     private static Func<IServiceProvider, CancellationToken, Task> FollowUp(SlackDelivery delivery) =>
         (services, cancellationToken) => DeliverAsync(
             delivery, services.GetRequiredService<SlackWebApiClient>(), services.GetRequiredService<OutboundDelivery>(), cancellationToken);
-
-    // "<@U123> new rma" in a channel: the mention is how the bot was addressed, not part of what was said.
-    private static string WithoutMentions(string text) => MentionPattern().Replace(text, string.Empty).Trim();
-
-    [GeneratedRegex("<@[A-Z0-9]+>")]
-    private static partial Regex MentionPattern();
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Slack {Kind} not handled")]
     private static partial void LogNotHandled(ILogger logger, string kind);
