@@ -88,6 +88,32 @@ public sealed class SlackConversationTests : IAsyncLifetime
         Assert.DoesNotContain("Contoso", question.Argument("text"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpeningTheApp_TheFirstTime_Greets_AndOpeningItAgain_SaysNothing()
+    {
+        const string home = "D0HOME";
+        await SendAsync(SignedSlackRequest.Events("/api/slack/events", AppHomeOpened("EvHome1", home), Secret, DateTimeOffset.UtcNow));
+        var welcome = (await _slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Argument("channel") == home))[0];
+
+        await SendAsync(SignedSlackRequest.Events("/api/slack/events", AppHomeOpened("EvHome2", home), Secret, DateTimeOffset.UtcNow));
+        await SendAsync(SignedSlackRequest.Events("/api/slack/events", Message("EvHomeNewRma", "new rma", channel: home), Secret, DateTimeOffset.UtcNow));
+        var checklist = (await _slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Argument("channel") == home && c.Argument("text")!.Contains("Back up", StringComparison.Ordinal)))[0];
+
+        Assert.Contains("Contoso Thermal (Slack)", welcome.Argument("text"), StringComparison.Ordinal);
+        Assert.NotNull(NewRmaButton(welcome));
+        var greetings = _slack.Calls.TakeWhile(c => !ReferenceEquals(c, checklist))
+            .Count(c => c.Method == "chat.postMessage" && c.Argument("channel") == home && c.Argument("text") == welcome.Argument("text"));
+        Assert.Equal(1, greetings); // opened twice, greeted once
+    }
+
+    private static string AppHomeOpened(string eventId, string channel) => new JsonObject
+    {
+        ["type"] = "event_callback",
+        ["team_id"] = Team,
+        ["event_id"] = eventId,
+        ["event"] = new JsonObject { ["type"] = "app_home_opened", ["user"] = User, ["channel"] = channel, ["tab"] = "messages" },
+    }.ToJsonString();
+
     private static JsonObject? NewRmaButton(SlackCall post) =>
         Buttons(post).FirstOrDefault(b => (string?)JsonNode.Parse((string)b["value"]!)!["verb"] == "rma.new");
 

@@ -42,6 +42,15 @@ public sealed partial class SlackRmaHandler(
             return;
         }
 
+        // Opening the app is Slack's "the bot was added" (Teams' conversationUpdate): the flow greets a new
+        // conversation only, so opening it again says nothing.
+        if (slackEvent is { Type: SlackEvent.AppHomeOpened, ChannelId: { } home } && home.StartsWith('D'))
+        {
+            var locale = await locales.GetAsync(slackEvent.TeamId, slackEvent.UserId, slack, cancellationToken);
+            await RunAsync(slackEvent.UserId, new SlackPlace(slackEvent.TeamId, home, null), TurnInput.Started(locale), cancellationToken);
+            return;
+        }
+
         LogNotHandled(logger, slackEvent.Type);
     }
 
