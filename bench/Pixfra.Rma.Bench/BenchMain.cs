@@ -1,4 +1,3 @@
-using Pixfra.Rma.Faults.Tests.Driver;
 using Pixfra.Rma.Storage.Tests.Servers;
 
 namespace Pixfra.Rma.Bench;
@@ -8,10 +7,13 @@ internal static class BenchMain
 {
     public static async Task Main(string[] args)
     {
-        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [--at=1,16,128] [--cosmos] [--no-photo-check]   (all parts when none given)
+        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [--at=1,16,128] [--cases=1000,10000,100000] [--cosmos] [--no-photo-check]   (all parts when none given)
         var levels = args.FirstOrDefault(a => a.StartsWith("--at=", StringComparison.Ordinal)) is { } at
             ? at["--at=".Length..].Split(',').Select(int.Parse).ToArray()
             : [1, 16, 128];
+        var caseCounts = args.FirstOrDefault(a => a.StartsWith("--cases=", StringComparison.Ordinal)) is { } cases
+            ? cases["--cases=".Length..].Split(',').Select(int.Parse).ToArray()
+            : [1_000, 10_000, 100_000];
         var onCosmos = args.Contains("--cosmos");
         var photoCheck = !args.Contains("--no-photo-check");
         args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
@@ -55,7 +57,7 @@ internal static class BenchMain
         if (what.Contains("scale"))
         {
             Console.WriteLine();
-            await ScaleBench.RunAsync(host, ct);
+            await ScaleBench.RunAsync(host, caseCounts, ct);
         }
 
     }

@@ -21,7 +21,7 @@ internal static class ScaleBench
 {
     private const string DemoDistributor = "demo-contoso";
 
-    public static async Task RunAsync(BenchHost host, CancellationToken ct)
+    public static async Task RunAsync(BenchHost host, IReadOnlyList<int> sizes, CancellationToken ct)
     {
         var store = host.Services.GetRequiredService<IRmaCaseStore>();
         var clock = host.Services.GetRequiredService<IClock>();
@@ -33,7 +33,7 @@ internal static class ScaleBench
         Console.WriteLine("| stored cases | seeding s | \"my rmas\" turn p50 / p95 ms | first page of the list, p50 ms | reminder-scan read (next 8 days), p50 ms | due cases read | peak RSS MB |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
         var stored = await CountAsync(store, ct);
-        foreach (var target in new[] { 1_000, 10_000, 100_000 })
+        foreach (var target in sizes)
         {
             var seeding = Stopwatch.GetTimestamp();
             await SeedAsync(store, template, target - stored, ct);

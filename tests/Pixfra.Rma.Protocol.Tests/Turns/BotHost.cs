@@ -9,7 +9,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pixfra.Rma.Protocol.Activities;
 using Pixfra.Rma.Protocol.Hosting;
-using Pixfra.Rma.Protocol.Tests.Connector;
 using Pixfra.Rma.Protocol.Turns;
 
 namespace Pixfra.Rma.Protocol.Tests.Turns;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Pixfra.Rma.Faults.Tests.Driver;
+namespace Pixfra.Rma.Testing.Http;
 
 /// <summary>A loopback TCP port that was free a moment ago; callers check the port their server reports.</summary>
 public static class FreePort

@@ -8,13 +8,13 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Pixfra.Rma.EndToEnd.Tests.Harness;
+namespace Pixfra.Rma.Testing.Http;
 
 /// <summary>
 /// Where the "uploaded" files live during a test, as SharePoint/OneDrive holds them for Teams: the activity carries
 /// a download URL and the bot fetches it. Plain http on 127.0.0.1, which the bot allows only in development.
 /// </summary>
-internal sealed class FileHost : IAsyncDisposable
+public sealed class FileHost : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly WebApplication _app;
@@ -38,6 +38,22 @@ internal sealed class FileHost : IAsyncDisposable
             host.Downloads.AddOrUpdate(name, 1, (_, n) => n + 1);
             return host._files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound();
         });
+        // A file too large to hold: generated while it is sent, so the test itself stays small.
+        app.MapGet("/large/{length:long}/{name}", async (long length, string name, HttpContext context) =>
+        {
+            host.Downloads.AddOrUpdate(name, 1, (_, n) => n + 1);
+            context.Response.ContentType = "application/octet-stream";
+            context.Response.ContentLength = length;
+            await using var content = new Pixfra.Rma.Testing.Evidence.GeneratedStream(length);
+            try
+            {
+                await content.CopyToAsync(context.Response.Body, 81920, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // the bot stopped reading: what the test wants
+            }
+        });
         await app.StartAsync();
         host.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single().TrimEnd('/') + "/");
         return host;
@@ -49,6 +65,9 @@ internal sealed class FileHost : IAsyncDisposable
         _files[name] = content;
         return new Uri(BaseAddress, $"files/{Uri.EscapeDataString(name)}");
     }
+
+    /// <summary>The download URL of a generated file of <paramref name="length"/> bytes (a JPEG header, then noise).</summary>
+    public Uri AddLarge(string name, long length) => new(BaseAddress, $"large/{length}/{Uri.EscapeDataString(name)}");
 
     public async ValueTask DisposeAsync()
     {

@@ -8,13 +8,13 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Pixfra.Rma.Faults.Tests.Driver;
+namespace Pixfra.Rma.Testing.Http;
 
 /// <summary>
 /// A Bot Connector on 127.0.0.1 that records every request (method, raw path, Authorization, body)
 /// and answers from a script, falling back to 200 with a fresh activity id.
 /// </summary>
-internal sealed class FakeConnector : IAsyncDisposable
+public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedAnswer> _script = new();
@@ -86,4 +86,4 @@ internal sealed class FakeConnector : IAsyncDisposable
     private sealed record ScriptedAnswer(int Status, string? Body, string? RetryAfter, TimeSpan Delay);
 }
 
-internal sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string Body);
+public sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string Body);

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace Pixfra.Rma.EndToEnd.Tests.Harness;
+namespace Pixfra.Rma.Testing.Cards;
 
 /// <summary>Reads buttons off a card the bot sent, so a test clicks what the user would see.</summary>
-internal static class CardActions
+public static class CardActions
 {
     /// <summary>
     /// What Teams sends for the Action.Submit with <paramref name="verb"/>: its data, the current value of every input
