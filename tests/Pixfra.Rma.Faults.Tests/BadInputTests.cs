@@ -47,7 +47,7 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Equal(expected, response.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(reason), "no reason given");
         Assert.DoesNotContain("   at ", reason, StringComparison.Ordinal);
-        await AssertStillServingAsync();
+        await RmaScript.StillServingAsync(_http, _host.Messages, Ct);
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Contains("application/json", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        await AssertStillServingAsync();
+        await RmaScript.StillServingAsync(_http, _host.Messages, Ct);
     }
 
     public static TheoryData<string, string> HostileFiles() => new()
@@ -80,21 +80,21 @@ public sealed class BadInputTests : IAsyncLifetime
     public async Task AHostileFile_IsRefusedWithItsNameAndAReason_AndThePhotoStepStaysWhereItWas(string sample, string fileName)
     {
         await using var files = await FileHost.StartAsync();
-        var chat = await AtTheFirstPhotoAsync("a:bad-file-" + Guid.NewGuid().ToString("N"));
+        var chat = await RmaScript.AtTheFirstPhotoAsync(_http, _host.Messages, "a:bad-file-" + Guid.NewGuid().ToString("N"), Ct);
 
         var replies = await chat.PostAsync(FileMessages.Activity(chat, fileName, files.Add($"{Guid.NewGuid():N}-{fileName}", Samples.Named(sample))), Ct);
 
         var said = FileMessages.Said(replies);
         Assert.Contains(fileName, said, StringComparison.Ordinal);
         Assert.Contains("Now send: Label photo of unit 1", said, StringComparison.Ordinal);
-        await AssertStillServingAsync();
+        await RmaScript.StillServingAsync(_http, _host.Messages, Ct);
     }
 
     [Fact]
     public async Task APdfRenamedToJpg_IsTakenForThePdfItIs_AndNeverOfferedAsAPhoto()
     {
         await using var files = await FileHost.StartAsync();
-        var chat = await AtTheFirstPhotoAsync("a:bad-renamed-pdf");
+        var chat = await RmaScript.AtTheFirstPhotoAsync(_http, _host.Messages, "a:bad-renamed-pdf", Ct);
 
         var said = FileMessages.Said(await chat.PostAsync(FileMessages.Activity(chat, "label.jpg", files.Add($"{Guid.NewGuid():N}-label.jpg", EvidenceSamples.InvoicePdf())), Ct));
 
@@ -104,14 +104,6 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.DoesNotContain("Label photo", said, StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<ExpectRepliesChat> AtTheFirstPhotoAsync(string conversationId)
-    {
-        var chat = new ExpectRepliesChat(_http, _host.Messages, conversationId);
-        await RmaScript.ToUnitsFormAsync(chat, Ct);
-        await RmaScript.AddUnitAsync(chat, "PX384DEMO001", Ct);
-        await chat.ClickAsync("lines.done", "Now send: Label photo of unit 1", Ct);
-        return chat;
-    }
 
     private static readonly Dictionary<string, (byte[] Body, string ContentType, HttpStatusCode Expected)> BadActivities = new()
     {
@@ -137,10 +129,4 @@ public sealed class BadInputTests : IAsyncLifetime
         ["deliveryMode"] = "expectReplies",
         ["text"] = text,
     }.ToJsonString();
-
-    private async Task AssertStillServingAsync()
-    {
-        var chat = new ExpectRepliesChat(_http, _host.Messages, "a:still-serving-" + Guid.NewGuid().ToString("N"));
-        await chat.SayAsync("new rma", "Back up programs and data", Ct);
-    }
 }

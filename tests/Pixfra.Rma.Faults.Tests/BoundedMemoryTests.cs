@@ -37,7 +37,7 @@ public sealed class BoundedMemoryTests : IAsyncLifetime
     public async Task A200MegabyteUpload_IsRefusedWithAReason_AndReadsNoMoreThanTheDownloadLimit()
     {
         await using var files = await FileHost.StartAsync();
-        var chat = await AtTheFirstPhotoAsync("a:bad-200mb");
+        var chat = await RmaScript.AtTheFirstPhotoAsync(_http, _host.Messages, "a:bad-200mb", Ct);
         var upload = FileMessages.Activity(chat, "huge.jpg", files.AddLarge("huge.jpg", 200 * MiB));
 
         var (replies, allocated) = await MeasuredAsync(() => chat.PostAsync(upload, Ct));
@@ -46,7 +46,7 @@ public sealed class BoundedMemoryTests : IAsyncLifetime
         Assert.Contains("huge.jpg", said, StringComparison.Ordinal);
         Assert.Matches("(?i)too (large|big)|MB", said);
         Assert.True(allocated < 64 * MiB, $"{allocated / MiB} MiB allocated for a 200 MiB upload (Evidence:MaxBytes is 20 MiB)");
-        await AssertStillServingAsync();
+        await RmaScript.StillServingAsync(_http, _host.Messages, Ct);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class BoundedMemoryTests : IAsyncLifetime
 
         Assert.True((int)status is >= 400 and < 500 || ReadableReply(body), $"{(int)status}: {body[..Math.Min(body.Length, 300)]}");
         Assert.True(allocated < 64 * MiB, $"{allocated / MiB} MiB allocated for one message with 10,000 attachments");
-        await AssertStillServingAsync();
+        await RmaScript.StillServingAsync(_http, _host.Messages, Ct);
     }
 
     private static async Task<(T Result, long Allocated)> MeasuredAsync<T>(Func<Task<T>> action)
@@ -76,22 +76,8 @@ public sealed class BoundedMemoryTests : IAsyncLifetime
         return (result, GC.GetTotalAllocatedBytes(precise: true) - before);
     }
 
-    private async Task<ExpectRepliesChat> AtTheFirstPhotoAsync(string conversationId)
-    {
-        var chat = new ExpectRepliesChat(_http, _host.Messages, conversationId);
-        await RmaScript.ToUnitsFormAsync(chat, Ct);
-        await RmaScript.AddUnitAsync(chat, "PX384DEMO001", Ct);
-        await chat.ClickAsync("lines.done", "Now send: Label photo of unit 1", Ct);
-        return chat;
-    }
 
     private static bool ReadableReply(string body) =>
         body.Length > 0 && JsonNode.Parse(body)?["activities"] is JsonArray { Count: > 0 } replies
         && replies.OfType<JsonObject>().Any(r => ((string?)r["text"])?.Length > 0 || r["attachments"] is JsonArray);
-
-    private async Task AssertStillServingAsync()
-    {
-        var chat = new ExpectRepliesChat(_http, _host.Messages, "a:still-serving-" + Guid.NewGuid().ToString("N"));
-        await chat.SayAsync("new rma", "Back up programs and data", Ct);
-    }
 }

@@ -19,6 +19,20 @@ public static class RmaScript
     public static Task<JsonObject> AddUnitAsync(ExpectRepliesChat chat, string serialNumber, CancellationToken ct) =>
         chat.ClickAsync("line.add", serialNumber, ct, Unit(serialNumber, "SAMPLE-TC384"));
 
+    /// <summary>A new RMA with one registered unit, waiting for its first photo.</summary>
+    public static async Task<ExpectRepliesChat> AtTheFirstPhotoAsync(HttpClient http, Uri messages, string conversationId, CancellationToken ct)
+    {
+        var chat = new ExpectRepliesChat(http, messages, conversationId);
+        await ToUnitsFormAsync(chat, ct);
+        await AddUnitAsync(chat, "PX384DEMO001", ct);
+        await chat.ClickAsync("lines.done", "Now send: Label photo of unit 1", ct);
+        return chat;
+    }
+
+    /// <summary>A new conversation still gets its first answer: the host survived whatever came before.</summary>
+    public static Task StillServingAsync(HttpClient http, Uri messages, CancellationToken ct) =>
+        new ExpectRepliesChat(http, messages, "a:still-serving-" + Guid.NewGuid().ToString("N")).SayAsync("new rma", "Back up programs and data", ct);
+
     /// <summary>Photos of unit 1, the review, and the confirmation; returns the RMA number.</summary>
     public static async Task<string> PhotosAndConfirmAsync(ExpectRepliesChat chat, FileHost files, int photoSeed, CancellationToken ct)
     {
