@@ -15,7 +15,10 @@ public sealed class SlackOptions
     public string BotToken { get; set; } = string.Empty;
 
     /// <summary>Where the Web API lives; tests point it at their fake on 127.0.0.1.</summary>
-    public Uri WebApiBaseUrl { get; set; } = new("https://slack.com/api/");
+    public Uri WebApiBaseUrl { get; set; } = new(SlackWebApi);
+
+    /// <summary>Slack's Web API; also what a Slack conversation's reference names as its service.</summary>
+    public const string SlackWebApi = "https://slack.com/api/";
 
     /// <summary>How far a request's timestamp may be from now (Slack's SDKs use 5 minutes).</summary>
     public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromMinutes(5);

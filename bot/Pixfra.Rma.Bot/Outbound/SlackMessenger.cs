@@ -11,12 +11,13 @@ namespace Pixfra.Rma.Bot.Outbound;
 /// with <c>chat.postMessage</c> (in the thread, if the key names one; to a user's DM after <c>conversations.open</c>),
 /// an update with <c>chat.update</c>. Slack's "gone for good" errors are unreachable; the client retries a 429.
 /// </summary>
-public sealed class SlackMessenger(SlackWebApiClient slack) : IChannelMessenger
+public sealed class SlackMessenger(SlackWebApiClient slack, IConversationReferenceStore references) : IChannelMessenger
 {
     public bool Serves(ConversationKey conversation) => SlackConversations.TryParse(conversation, out _);
 
-    // Slack keeps the user's locale on the user (users.info), not on the conversation.
-    public Task<string?> LocaleAsync(ConversationKey conversation, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+    // Slack keeps the locale on the user (users.info); each turn records it on the conversation's reference.
+    public async Task<string?> LocaleAsync(ConversationKey conversation, CancellationToken cancellationToken) =>
+        (await references.FindAsync(conversation, cancellationToken))?.Locale;
 
     public Task<string?> SendAsync(ConversationKey conversation, Reply reply, CancellationToken cancellationToken) =>
         TranslateAsync<string?>(async () =>

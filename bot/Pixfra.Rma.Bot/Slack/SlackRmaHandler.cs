@@ -3,6 +3,8 @@ using Pixfra.Rma.Bot.Takeover;
 using Pixfra.Rma.Cards.Text;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Conversations.Takeover;
+using Pixfra.Rma.Protocol.Proactive;
+using Pixfra.Rma.Slack;
 using Pixfra.Rma.Slack.BlockKit;
 using Pixfra.Rma.Slack.Forms;
 using Pixfra.Rma.Slack.Inbound;
@@ -26,6 +28,8 @@ public sealed partial class SlackRmaHandler(
     SlackUserLocales locales,
     OutboundDelivery delivery,
     IHandoffStore handoffs,
+    IConversationReferenceStore references,
+    RecentConversationReferences recentReferences,
     ILogger<SlackRmaHandler> logger) : ISlackHandler
 {
     public async Task HandleEventAsync(SlackEvent slackEvent, CancellationToken cancellationToken)
@@ -212,10 +216,28 @@ public sealed partial class SlackRmaHandler(
         await DeliverAsync(await PrepareAsync(place, userId, null, output, input.Locale, cancellationToken), cancellationToken);
     }
 
-    private Task<TurnOutput> TurnAsync(string userId, SlackPlace place, TurnInput input, CancellationToken cancellationToken)
+    private async Task<TurnOutput> TurnAsync(string userId, SlackPlace place, TurnInput input, CancellationToken cancellationToken)
     {
+        await RememberAsync(userId, place, input.Locale, cancellationToken);
         var speaker = new Speaker(SlackConversations.ChannelId, userId, Name: null, TenantId: null, AadObjectId: null, SlackTeamId: place.TeamId);
-        return conversation.HandleAsync(SlackConversations.Key(place), speaker, input, cancellationToken);
+        return await conversation.HandleAsync(SlackConversations.Key(place), speaker, input, cancellationToken);
+    }
+
+    /// <summary>
+    /// Like a Teams activity's reference: who the conversation is with and in which language, so what is sent later
+    /// without a turn (reminders, status changes) is in the user's Slack language. Written only when it changed.
+    /// </summary>
+    private async Task RememberAsync(string userId, SlackPlace place, string? locale, CancellationToken cancellationToken)
+    {
+        var key = SlackConversations.Key(place);
+        var reference = new ConversationReference(
+            key.ChannelId, SlackOptions.SlackWebApi, key.ConversationId, place.IsDirectMessage ? "personal" : "channel",
+            TenantId: place.TeamId, BotId: string.Empty, BotName: null, UserId: userId, UserName: null, UserAadObjectId: null, Locale: locale);
+        if (!recentReferences.WasSaved(reference))
+        {
+            await references.SaveAsync(reference, cancellationToken);
+            recentReferences.Saved(reference);
+        }
     }
 
     // Rendered at once (forms are stored while the turn's lock is held), sent by DeliverAsync now or after a modal's answer.

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -73,6 +75,35 @@ public sealed class SlackReminderTests : IAsyncLifetime
 
         Assert.Equal((1, 0, 0), (first!.Unreachable, again!.Unreachable, again.Failed));
         Assert.Single(_slack.Calls, c => c.Method == "chat.postMessage");
+    }
+
+    [Fact]
+    public async Task ForAUserWhoseSlackIsInChinese_TheReminderIsInSimplifiedChinese()
+    {
+        _slack.UserLocales["U0ANA"] = "zh-CN";
+        using (var client = _host.CreateClient())
+        {
+            var said = new JsonObject
+            {
+                ["type"] = "event_callback",
+                ["team_id"] = "T0CONTOSO",
+                ["event_id"] = "EvZhHello",
+                ["event"] = new JsonObject { ["type"] = "message", ["user"] = "U0ANA", ["channel"] = "D0ANA", ["text"] = "你好", ["ts"] = "1764660000.000100" },
+            }.ToJsonString();
+            using var request = SignedSlackRequest.Events("/api/slack/events", said, SlackAppHost.Secret, DateTimeOffset.UtcNow);
+            using var response = await client.SendAsync(request, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await _slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Argument("channel") == "D0ANA"); // the turn is done
+        var answered = _slack.Calls.Count(c => c.Method == "chat.postMessage");
+        _host.Clock.Reset(new LocalDateTime(2026, 12, 24, 9, 0).InZoneStrictly(ChinaTime.Zone).ToInstant());
+
+        Assert.Equal(1, (await _host.Services.GetRequiredService<ReminderService>().RunOnceAsync(Ct))!.Sent);
+
+        var reminder = _slack.Calls.Where(c => c.Method == "chat.postMessage").Skip(answered).Single();
+        Assert.Contains(Number.ToString(), reminder.Argument("text"), StringComparison.Ordinal);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", reminder.Argument("text"));
     }
 
     private static RmaCase IssuedInSlack()
