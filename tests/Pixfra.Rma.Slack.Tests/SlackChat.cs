@@ -131,64 +131,9 @@ internal sealed class SlackChat(SlackBotHost host, string user, string channel, 
         return await PostAsync(since, expected);
     }
 
-    private string Click(JsonObject button, string messageTs) => new JsonObject
-    {
-        ["type"] = "block_actions",
-        ["trigger_id"] = "trigger-" + Guid.NewGuid().ToString("N"),
-        ["team"] = new JsonObject { ["id"] = team },
-        ["user"] = new JsonObject { ["id"] = user },
-        ["channel"] = new JsonObject { ["id"] = channel },
-        ["message"] = new JsonObject { ["ts"] = messageTs },
-        ["actions"] = new JsonArray(new JsonObject { ["type"] = "button", ["action_id"] = button["action_id"]!.DeepClone(), ["value"] = button["value"]!.DeepClone() }),
-    }.ToJsonString();
+    private string Click(JsonObject button, string messageTs) => SlackInteractions.Click(team, user, channel, messageTs, button);
 
-    // Slack's view_submission: every input block of the view in state.values, in the shape of its element.
-    private string Submission(JsonObject view, IReadOnlyDictionary<string, string> values)
-    {
-        var state = new JsonObject();
-        foreach (var input in view["blocks"]!.AsArray().OfType<JsonObject>().Where(b => (string?)b["type"] == "input"))
-        {
-            var blockId = (string)input["block_id"]!;
-            var element = input["element"]!.AsObject();
-            var type = (string)element["type"]!;
-            var actionId = (string)element["action_id"]!;
-            var value = values.GetValueOrDefault(blockId);
-            var control = new JsonObject { ["type"] = type };
-            switch (type)
-            {
-                case "static_select":
-                    control["selected_option"] = element["options"]!.AsArray().FirstOrDefault(o => (string?)o!["value"] == value)?.DeepClone();
-                    break;
-                case "datepicker":
-                    control["selected_date"] = string.IsNullOrEmpty(value) ? null : value;
-                    break;
-                case "checkboxes":
-                    control["selected_options"] = new JsonArray([.. element["options"]!.AsArray().Where(o => (string?)o!["value"] == value).Select(o => o!.DeepClone())]);
-                    break;
-                default:
-                    control["value"] = string.IsNullOrEmpty(value) ? null : value;
-                    break;
-            }
-
-            state[blockId] = new JsonObject { [actionId] = control };
-        }
-
-        return new JsonObject
-        {
-            ["type"] = "view_submission",
-            ["trigger_id"] = "trigger-" + Guid.NewGuid().ToString("N"),
-            ["team"] = new JsonObject { ["id"] = team },
-            ["user"] = new JsonObject { ["id"] = user },
-            ["view"] = new JsonObject
-            {
-                ["id"] = "V0E2E",
-                ["type"] = "modal",
-                ["callback_id"] = view["callback_id"]?.DeepClone(),
-                ["private_metadata"] = view["private_metadata"]?.DeepClone(),
-                ["state"] = new JsonObject { ["values"] = state },
-            },
-        }.ToJsonString();
-    }
+    private string Submission(JsonObject view, IReadOnlyDictionary<string, string> values) => SlackInteractions.Submission(team, user, view, values);
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {

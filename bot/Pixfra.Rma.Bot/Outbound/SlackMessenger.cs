@@ -1,6 +1,8 @@
 using Pixfra.Rma.Bot.Slack;
 using Pixfra.Rma.Conversations.Flow;
+using Pixfra.Rma.Cards.Text;
 using Pixfra.Rma.Protocol.Proactive;
+using Pixfra.Rma.Slack.Forms;
 using Pixfra.Rma.Slack.Inbound;
 using Pixfra.Rma.Slack.WebApi;
 
@@ -11,7 +13,7 @@ namespace Pixfra.Rma.Bot.Outbound;
 /// with <c>chat.postMessage</c> (in the thread, if the key names one; to a user's DM after <c>conversations.open</c>),
 /// an update with <c>chat.update</c>. Slack's "gone for good" errors are unreachable; the client retries a 429.
 /// </summary>
-public sealed class SlackMessenger(SlackWebApiClient slack, IConversationReferenceStore references) : IChannelMessenger
+public sealed class SlackMessenger(SlackWebApiClient slack, IConversationReferenceStore references, ISlackFormStore forms) : IChannelMessenger
 {
     public bool Serves(ConversationKey conversation) => SlackConversations.TryParse(conversation, out _);
 
@@ -24,13 +26,17 @@ public sealed class SlackMessenger(SlackWebApiClient slack, IConversationReferen
         {
             var place = Place(conversation);
             var channel = place.IsUser ? await slack.OpenDirectMessageAsync(place.ChannelId, cancellationToken) : place.ChannelId;
-            return await slack.PostMessageAsync(SlackRmaHandler.ToMessage(channel, reply) with { ThreadTs = place.ThreadTs }, cancellationToken);
+            var culture = BotCulture.FromLocale(await LocaleAsync(conversation, cancellationToken));
+            var message = await SlackRmaHandler.RenderAsync(forms, conversation, channel, place.ThreadTs, reply, culture, cancellationToken);
+            return await slack.PostMessageAsync(message, cancellationToken);
         });
 
     public Task UpdateAsync(ConversationKey conversation, string messageId, Reply reply, CancellationToken cancellationToken) =>
         TranslateAsync(async () =>
         {
-            await slack.UpdateMessageAsync(SlackRmaHandler.ToMessage(Place(conversation).ChannelId, reply), messageId, cancellationToken);
+            var culture = BotCulture.FromLocale(await LocaleAsync(conversation, cancellationToken));
+            var message = await SlackRmaHandler.RenderAsync(forms, conversation, Place(conversation).ChannelId, null, reply, culture, cancellationToken);
+            await slack.UpdateMessageAsync(message, messageId, cancellationToken);
             return true;
         });
 

@@ -97,7 +97,7 @@ public sealed partial class SlackRmaHandler(
         var key = SlackConversations.Key(place);
         var locale = await locales.GetAsync(interaction.TeamId, interaction.UserId, slack, cancellationToken);
         var labels = SlackLabels.For(BotCulture.FromLocale(locale));
-        var stored = await forms.FindAsync(form.FormId, key, cancellationToken);
+        var stored = await FindFormAsync(form.FormId, place, cancellationToken);
         var action = stored is null ? null : FormAction(stored.Card, form.ActionIndex);
         if (stored is not null && action is null)
         {
@@ -144,20 +144,35 @@ public sealed partial class SlackRmaHandler(
     }
 
     /// <summary>
-    /// A flow reply as a Block Kit message: a card with inputs is stored so that its buttons open it as a modal; a card
-    /// that refreshes itself on Teams (the RMA number's countdown) gets a button that refreshes the message.
+    /// A flow reply as a Block Kit message: a card with inputs is stored (under <paramref name="formsOf"/>) so that its
+    /// buttons open it as a modal; a card that refreshes itself on Teams (the RMA number's countdown) gets a button that
+    /// refreshes the message. Also used for messages sent outside a turn (the staff card's updates).
     /// </summary>
-    private async Task<SlackMessage> ToMessageAsync(SlackPlace place, Reply reply, CultureInfo culture, CancellationToken cancellationToken)
+    public static async Task<SlackMessage> RenderAsync(
+        ISlackFormStore forms, ConversationKey formsOf, string channel, string? threadTs, Reply reply, CultureInfo culture, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(reply);
         if (reply.Card is not { } card)
         {
-            return ToMessage(place.ChannelId, reply) with { ThreadTs = place.ThreadTs };
+            return ToMessage(channel, reply) with { ThreadTs = threadTs };
         }
 
-        var formId = CardElements.Inputs(card.Card).Count > 0 ? await forms.AddAsync(SlackConversations.Key(place), card.TemplateName, card.Card, cancellationToken) : null;
+        var formId = CardElements.Inputs(card.Card).Count > 0 ? await forms.AddAsync(formsOf, card.TemplateName, card.Card, cancellationToken) : null;
         var blocks = BlockKitRenderer.RenderMessage(card.FallbackText, card.Card, formId, SlackLabels.For(culture));
-        return new SlackMessage(place.ChannelId, BlockKitRenderer.Escape(card.FallbackText), blocks, place.ThreadTs);
+        return new SlackMessage(channel, BlockKitRenderer.Escape(card.FallbackText), blocks, threadTs);
     }
+
+    private Task<SlackMessage> ToMessageAsync(SlackPlace place, Reply reply, CultureInfo culture, CancellationToken cancellationToken) =>
+        RenderAsync(forms, SlackConversations.Key(place), place.ChannelId, place.ThreadTs, reply, culture, cancellationToken);
+
+    /// <summary>
+    /// The stored form, in its conversation; a card posted at the top of a channel became the root of its own thread
+    /// once posted (the staff card), so its form is kept under the channel.
+    /// </summary>
+    private async Task<SlackStoredForm?> FindFormAsync(string formId, SlackPlace place, CancellationToken cancellationToken) =>
+        await forms.FindAsync(formId, SlackConversations.Key(place), cancellationToken)
+        ?? (place.ThreadTs is null ? null : await forms.FindAsync(formId, SlackConversations.Key(place.TeamId, place.ChannelId), cancellationToken));
 
     /// <summary>
     /// Where a message is answered, or null when the bot stays out of it. A DM is a conversation of its own. In a
@@ -189,7 +204,7 @@ public sealed partial class SlackRmaHandler(
     private async Task OpenFormAsync(SlackInteraction interaction, SlackPlace place, SlackButtonValue.OpenForm open, string? locale, CancellationToken cancellationToken)
     {
         var culture = BotCulture.FromLocale(locale);
-        var stored = await forms.FindAsync(open.FormId, SlackConversations.Key(place), cancellationToken);
+        var stored = await FindFormAsync(open.FormId, place, cancellationToken);
         if (stored is null || FormAction(stored.Card, open.ActionIndex) is not { } action || interaction.TriggerId is not { } trigger)
         {
             await slack.PostEphemeralAsync(new SlackMessage(place.ChannelId, BotText.Get("Slack_Form_Gone", culture), ThreadTs: place.ThreadTs), interaction.UserId, cancellationToken);

@@ -6,6 +6,7 @@ using NodaTime.Testing;
 using Pixfra.Rma.Conversations.Directories;
 using Pixfra.Rma.Conversations.Takeover;
 using Pixfra.Rma.Slack.BlockKit;
+using Pixfra.Rma.Slack.Forms;
 using Pixfra.Rma.Slack.Inbound;
 using Pixfra.Rma.Testing.Slack;
 
@@ -83,6 +84,26 @@ public sealed class SlackTakeoverTests : IAsyncLifetime
         Assert.Single(_slack.Calls, c => c.Method == "chat.postMessage" && c.Argument("channel") == StaffChannel && c.Argument("thread_ts") is null);
     }
 
+    [Fact]
+    public async Task RequestInfo_FromTheSlackCard_OpensAModal_WhoseQuestionReachesTheDistributor()
+    {
+        var (card, cardTs) = await EscalateAsync();
+        await ClickAsync(Pixfra, Li, Button(card, "handoff.claim"), cardTs);
+        var claimedCard = (await _slack.WaitForAsync(c => c.Method == "chat.update" && c.Argument("ts") == cardTs && c.Argument("channel") == StaffChannel))[^1];
+        var formButtons = Buttons(claimedCard).Where(b => ((string)b["action_id"]!).StartsWith(SlackButtonValue.FormPrefix, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, formButtons.Count); // Request info, then Hand back: they send the card's inputs, so they open the form
+
+        await SendInteractionAsync(SlackInteractions.Click(Pixfra, Li, StaffChannel, cardTs, formButtons[0]));
+        var view = (await _slack.WaitForAsync(c => c.Method == "views.open"))[0].Arguments["view"]!.AsObject();
+        Assert.Empty(BlockKitLimits.CheckView(view));
+        Assert.Equal(cardTs, SlackFormMetadata.Read((string?)view["private_metadata"])!.ThreadTs); // the modal remembers the staff thread
+        await SendInteractionAsync(SlackInteractions.Submission(Pixfra, Li, view, new Dictionary<string, string> { ["question"] = "Which firmware version is installed?" }));
+
+        var asked = await PostedAsync(AnaDm, "Which firmware version is installed?");
+        Assert.Contains("Pixfra support needs more information", asked.Argument("text"), StringComparison.Ordinal);
+        Assert.Null(asked.Argument("thread_ts"));
+    }
+
     [Theory]
     [InlineData(Pixfra, "U0OUTSIDER")]
     [InlineData(Contoso, Li)]
@@ -134,10 +155,12 @@ public sealed class SlackTakeoverTests : IAsyncLifetime
         (await _slack.WaitForAsync(c => c.Method == "chat.postMessage" && c.Argument("channel") == channel && c.Argument("text")!.Contains(text, StringComparison.Ordinal)))[0];
 
     private static JsonObject? Button(SlackCall post, string verb) =>
+        Buttons(post).FirstOrDefault(b => SlackButtonValue.Read(new SlackAction((string)b["action_id"]!, (string?)b["value"])) is SlackButtonValue.Execute e && e.Verb == verb);
+
+    private static IEnumerable<JsonObject> Buttons(SlackCall post) =>
         post.Arguments["blocks"]!.AsArray().OfType<JsonObject>()
             .Where(b => (string?)b["type"] == "actions")
-            .SelectMany(b => b["elements"]!.AsArray().OfType<JsonObject>())
-            .FirstOrDefault(b => (string?)JsonNode.Parse((string)b["value"]!)!["verb"] == verb);
+            .SelectMany(b => b["elements"]!.AsArray().OfType<JsonObject>());
 
     private string Message(string team, string user, string channel, string text, string? threadTs = null)
     {
@@ -163,6 +186,13 @@ public sealed class SlackTakeoverTests : IAsyncLifetime
             ["message"] = new JsonObject { ["ts"] = messageTs },
             ["actions"] = new JsonArray(new JsonObject { ["type"] = "button", ["action_id"] = button["action_id"]!.DeepClone(), ["value"] = button["value"]!.DeepClone() }),
         }.ToJsonString();
+        using var request = SignedSlackRequest.Interactivity("/api/slack/interactivity", payload, SlackAppHost.Secret, DateTimeOffset.UtcNow);
+        using var response = await _client.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task SendInteractionAsync(string payload)
+    {
         using var request = SignedSlackRequest.Interactivity("/api/slack/interactivity", payload, SlackAppHost.Secret, DateTimeOffset.UtcNow);
         using var response = await _client.SendAsync(request, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
