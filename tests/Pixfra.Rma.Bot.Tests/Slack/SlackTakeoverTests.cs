@@ -87,21 +87,42 @@ public sealed class SlackTakeoverTests : IAsyncLifetime
     [Fact]
     public async Task RequestInfo_FromTheSlackCard_OpensAModal_WhoseQuestionReachesTheDistributor()
     {
-        var (card, cardTs) = await EscalateAsync();
-        await ClickAsync(Pixfra, Li, Button(card, "handoff.claim"), cardTs);
-        var claimedCard = (await _slack.WaitForAsync(c => c.Method == "chat.update" && c.Argument("ts") == cardTs && c.Argument("channel") == StaffChannel))[^1];
-        var formButtons = Buttons(claimedCard).Where(b => ((string)b["action_id"]!).StartsWith(SlackButtonValue.FormPrefix, StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, formButtons.Count); // Request info, then Hand back: they send the card's inputs, so they open the form
+        var view = await ClaimAndOpenFormAsync(0); // Request info, then Hand back: they send the card's inputs
 
-        await SendInteractionAsync(SlackInteractions.Click(Pixfra, Li, StaffChannel, cardTs, formButtons[0]));
-        var view = (await _slack.WaitForAsync(c => c.Method == "views.open"))[0].Arguments["view"]!.AsObject();
-        Assert.Empty(BlockKitLimits.CheckView(view));
-        Assert.Equal(cardTs, SlackFormMetadata.Read((string?)view["private_metadata"])!.ThreadTs); // the modal remembers the staff thread
         await SendInteractionAsync(SlackInteractions.Submission(Pixfra, Li, view, new Dictionary<string, string> { ["question"] = "Which firmware version is installed?" }));
 
         var asked = await PostedAsync(AnaDm, "Which firmware version is installed?");
         Assert.Contains("Pixfra support needs more information", asked.Argument("text"), StringComparison.Ordinal);
         Assert.Null(asked.Argument("thread_ts"));
+        Assert.Equal(HandoffState.Claimed, (await HandoffAsync()).State);
+    }
+
+    [Fact]
+    public async Task HandBack_FromTheSlackCard_OpensAModal_AndGivesTheChatBackToTheAssistant()
+    {
+        var view = await ClaimAndOpenFormAsync(1);
+
+        await SendInteractionAsync(SlackInteractions.Submission(Pixfra, Li, view, new Dictionary<string, string> { ["step"] = "menu" }));
+
+        await PostedAsync(AnaDm, "Pixfra support handed this chat back to me");
+        await SendAsync(Message(Contoso, Ana, AnaDm, "new rma"));
+        await PostedAsync(AnaDm, "Back up programs and data"); // the assistant answers again, not the staff thread
+    }
+
+    /// <summary>Ana escalates, Li takes over, then opens the claimed card's form button <paramref name="index"/> in the thread.</summary>
+    private async Task<JsonObject> ClaimAndOpenFormAsync(int index)
+    {
+        var (card, cardTs) = await EscalateAsync();
+        await ClickAsync(Pixfra, Li, Button(card, "handoff.claim"), cardTs);
+        var claimedCard = (await _slack.WaitForAsync(c => c.Method == "chat.update" && c.Argument("ts") == cardTs && c.Argument("channel") == StaffChannel))[^1];
+        var formButtons = Buttons(claimedCard).Where(b => ((string)b["action_id"]!).StartsWith(SlackButtonValue.FormPrefix, StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, formButtons.Count);
+
+        await SendInteractionAsync(SlackInteractions.Click(Pixfra, Li, StaffChannel, cardTs, formButtons[index]));
+        var view = (await _slack.WaitForAsync(c => c.Method == "views.open"))[0].Arguments["view"]!.AsObject();
+        Assert.Empty(BlockKitLimits.CheckView(view));
+        Assert.Equal(cardTs, SlackFormMetadata.Read((string?)view["private_metadata"])!.ThreadTs); // the modal remembers the staff thread
+        return view;
     }
 
     [Theory]
