@@ -1,7 +1,9 @@
+using System.Globalization;
 using Pixfra.Rma.Bot.Slack;
 using Pixfra.Rma.Conversations.Flow;
 using Pixfra.Rma.Cards.Text;
 using Pixfra.Rma.Protocol.Proactive;
+using Pixfra.Rma.Slack.BlockKit;
 using Pixfra.Rma.Slack.Forms;
 using Pixfra.Rma.Slack.Inbound;
 using Pixfra.Rma.Slack.WebApi;
@@ -26,7 +28,7 @@ public sealed class SlackMessenger(SlackWebApiClient slack, IConversationReferen
         {
             var place = Place(conversation);
             var channel = place.IsUser ? await slack.OpenDirectMessageAsync(place.ChannelId, cancellationToken) : place.ChannelId;
-            var culture = BotCulture.FromLocale(await LocaleAsync(conversation, cancellationToken));
+            var culture = await FormCultureAsync(conversation, reply, cancellationToken);
             var message = await SlackRmaHandler.RenderAsync(forms, conversation, channel, place.ThreadTs, reply, culture, cancellationToken);
             return await slack.PostMessageAsync(message, cancellationToken);
         });
@@ -34,11 +36,15 @@ public sealed class SlackMessenger(SlackWebApiClient slack, IConversationReferen
     public Task UpdateAsync(ConversationKey conversation, string messageId, Reply reply, CancellationToken cancellationToken) =>
         TranslateAsync(async () =>
         {
-            var culture = BotCulture.FromLocale(await LocaleAsync(conversation, cancellationToken));
+            var culture = await FormCultureAsync(conversation, reply, cancellationToken);
             var message = await SlackRmaHandler.RenderAsync(forms, conversation, Place(conversation).ChannelId, null, reply, culture, cancellationToken);
             await slack.UpdateMessageAsync(message, messageId, cancellationToken);
             return true;
         });
+
+    // The reply is already in its reader's language; only a form's buttons add words, so only then is the locale read.
+    private async Task<CultureInfo> FormCultureAsync(ConversationKey conversation, Reply reply, CancellationToken cancellationToken) =>
+        BotCulture.FromLocale(reply.Card is { } card && CardElements.Inputs(card.Card).Count > 0 ? await LocaleAsync(conversation, cancellationToken) : null);
 
     private static SlackPlace Place(ConversationKey conversation) =>
         SlackConversations.TryParse(conversation, out var place) ? place : throw new ArgumentException($"Not a Slack app conversation: {conversation}", nameof(conversation));

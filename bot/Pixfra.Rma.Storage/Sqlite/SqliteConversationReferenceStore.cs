@@ -4,8 +4,8 @@ using Pixfra.Rma.Storage.Json;
 namespace Pixfra.Rma.Storage.Sqlite;
 
 /// <summary>
-/// Latest reference per conversation. Every incoming activity offers it, but it rarely changes: an unchanged
-/// reference is only read (WAL readers do not wait for the writer), so the turn does not queue for the write lock.
+/// Latest reference per conversation. The endpoint skips references it saved lately (RecentConversationReferences),
+/// so this is reached rarely; an unchanged reference still rewrites nothing.
 /// </summary>
 public sealed class SqliteConversationReferenceStore(SqliteDatabase database) : IConversationReferenceStore
 {
@@ -14,14 +14,6 @@ public sealed class SqliteConversationReferenceStore(SqliteDatabase database) : 
         ArgumentNullException.ThrowIfNull(reference);
         var key = reference.Key.ToString();
         var json = StorageJson.Serialize(reference);
-        await using (var reader = await database.OpenAsync(CommitDurability.SurvivesProcessCrash, cancellationToken))
-        {
-            if (await reader.ScalarAsync<string>("SELECT json FROM conversation_reference WHERE key = $key;", cancellationToken, ("$key", key)) == json)
-            {
-                return;
-            }
-        }
-
         await database.WriteAsync(CommitDurability.SurvivesProcessCrash, connection => connection.ExecuteAsync(
             """
             INSERT INTO conversation_reference (key, json, etag) VALUES ($key, $json, $etag)
