@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Pixfra.Rma.Slack.Hosting;
 using Pixfra.Rma.Slack.Inbound;
+using Pixfra.Rma.Testing.Http;
 
 namespace Pixfra.Rma.Slack.Tests;
 
@@ -32,9 +31,7 @@ internal sealed class SlackAppHost : IAsyncDisposable
 
     public static async Task<SlackAppHost> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder();
         builder.Configuration["Slack:SigningSecret"] = Secret;
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-02T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         var handled = new HandledItems();

@@ -1,12 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Pixfra.Rma.Protocol.Activities;
 using Pixfra.Rma.Protocol.Hosting;
 using Pixfra.Rma.Protocol.Turns;
@@ -41,9 +39,7 @@ internal sealed class BotHost : IAsyncDisposable
     {
         var connector = await FakeConnector.StartAsync();
         var handler = new TestHandler();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "",

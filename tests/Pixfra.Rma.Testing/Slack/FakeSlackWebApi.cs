@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Pixfra.Rma.Testing.Http;
 
 namespace Pixfra.Rma.Testing.Slack;
 
@@ -33,9 +33,7 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
 
     public static async Task<FakeSlackWebApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder();
         var app = builder.Build();
         var fake = new FakeSlackWebApi(app);
         app.Run(fake.HandleAsync);
