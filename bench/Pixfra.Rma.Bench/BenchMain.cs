@@ -7,13 +7,16 @@ internal static class BenchMain
 {
     public static async Task Main(string[] args)
     {
-        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [--at=1,16,128] [--cases=1000,10000,100000] [--cosmos] [--no-photo-check]   (all parts when none given)
+        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [--at=1,16,128] [--cases=1000,10000,100000] [--cosmos] [--no-photo-check] [--warm-up=120 (seconds, at most)]   (all parts when none given)
         var levels = args.FirstOrDefault(a => a.StartsWith("--at=", StringComparison.Ordinal)) is { } at
             ? at["--at=".Length..].Split(',').Select(int.Parse).ToArray()
             : [1, 16, 128];
         var caseCounts = args.FirstOrDefault(a => a.StartsWith("--cases=", StringComparison.Ordinal)) is { } cases
             ? cases["--cases=".Length..].Split(',').Select(int.Parse).ToArray()
             : [1_000, 10_000, 100_000];
+        var warmUp = TimeSpan.FromSeconds(args.FirstOrDefault(a => a.StartsWith("--warm-up=", StringComparison.Ordinal)) is { } seconds
+            ? int.Parse(seconds["--warm-up=".Length..], System.Globalization.CultureInfo.InvariantCulture)
+            : 120);
         var onCosmos = args.Contains("--cosmos");
         var photoCheck = !args.Contains("--no-photo-check");
         args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
@@ -27,13 +30,13 @@ internal static class BenchMain
 
         await using var host = new BenchHost(cosmos, photoCheck);
         host.Start();
-        await using var files = await FileHost.StartAsync();
+        await using var files = await FileHost.StartAsync(forgetAfterDownload: true);
         Console.WriteLine($"Pixfra RMA bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {host.Label}, files in {host.Storage}");
 
         var bench = new ConversationBench(host, files);
         if (!what.Contains("conversations"))
         {
-            await bench.RunAsync(1, 1, ct); // one issued case for the scale bench to copy
+            await bench.RunAsync(1, 1, ct, bare: false); // one issued case for the scale bench to copy
         }
 
         if (what.Contains("conversations"))
@@ -41,8 +44,8 @@ internal static class BenchMain
             Console.WriteLine();
             Console.WriteLine("| endpoint | concurrent conversations | RMAs issued | turns | turns/s | p50 / p95 / p99 ms (no files) | p50 / p95 / p99 ms (file turns) | CPU ms per turn | peak RSS MB |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-            await WarmUpAsync(bench, ct);
-            foreach (var (concurrency, conversations) in levels.Select(n => (n, Math.Max(20, 2 * n))))
+            await WarmUpAsync(bench, warmUp, ct);
+            foreach (var (concurrency, conversations) in levels.Select(n => (n, Math.Max(64, 8 * n))))
             {
                 Console.WriteLine(await bench.RunAsync(concurrency, conversations, ct));
             }
@@ -63,21 +66,23 @@ internal static class BenchMain
     }
 
     /// <summary>
-    /// Rounds of 16 RMAs until a round compiles fewer than 50 methods, at most 4 (64 RMAs): the first rounds pay for
-    /// JIT and tier-up, not for the bot's turns. Tiered PGO keeps promoting methods long after, a few hundred per round.
+    /// Rounds of 16 RMAs (and as many turns at the bare endpoint) for <paramref name="duration"/>, or until three rounds
+    /// in a row compile fewer than 20 methods. Under full load on two cores tiered compilation takes minutes to
+    /// settle: rounds a minute in still compile a few hundred methods each (tier-0 code, then PGO-instrumented, then
+    /// tier-1), and a row measured then shows the JIT, not the turns (bench/README.md has the curve).
     /// </summary>
-    private static async Task WarmUpAsync(ConversationBench bench, CancellationToken ct)
+    private static async Task WarmUpAsync(ConversationBench bench, TimeSpan duration, CancellationToken ct)
     {
-        for (var round = 0; round < 4; round++)
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var quietRounds = 0;
+        for (var round = 1; quietRounds < 3 && System.Diagnostics.Stopwatch.GetElapsedTime(started) < duration; round++)
         {
             var before = System.Runtime.JitInfo.GetCompiledMethodCount();
-            await bench.RunAsync(16, 16, ct);
+            var row = await bench.RunAsync(16, 16, ct, bare: false);
+            await bench.WarmBareAsync(240, ct);
             var compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
-            Console.Error.WriteLine($"warm-up round {round + 1}: {compiled} methods compiled");
-            if (compiled < 50)
-            {
-                return;
-            }
+            quietRounds = compiled < 20 ? quietRounds + 1 : 0;
+            Console.Error.WriteLine($"warm-up round {round} ({System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s): {compiled} methods compiled; {row}");
         }
     }
 }

@@ -17,22 +17,30 @@ public sealed class FileHost : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly WebApplication _app;
 
-    private FileHost(WebApplication app) => _app = app;
+    private readonly bool _forgetAfterDownload;
+
+    private FileHost(WebApplication app, bool forgetAfterDownload)
+    {
+        _app = app;
+        _forgetAfterDownload = forgetAfterDownload;
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>How many times each file was downloaded.</summary>
     public ConcurrentDictionary<string, int> Downloads { get; } = new(StringComparer.Ordinal);
 
-    public static async Task<FileHost> StartAsync()
+    /// <param name="forgetAfterDownload">Drop each file once it was fetched (a long load run would otherwise hold every file).</param>
+    public static async Task<FileHost> StartAsync(bool forgetAfterDownload = false)
     {
         var builder = LoopbackApp.CreateBuilder();
         var app = builder.Build();
-        var host = new FileHost(app);
+        var host = new FileHost(app, forgetAfterDownload);
         app.MapGet("/files/{name}", (string name) =>
         {
             host.Downloads.AddOrUpdate(name, 1, (_, n) => n + 1);
-            return host._files.TryGetValue(name, out var bytes) ? Results.Bytes(bytes, "application/octet-stream") : Results.NotFound();
+            var found = host._forgetAfterDownload ? host._files.TryRemove(name, out var bytes) : host._files.TryGetValue(name, out bytes);
+            return found ? Results.Bytes(bytes!, "application/octet-stream") : Results.NotFound();
         });
         // A file too large to hold: generated while it is sent, so the test itself stays small.
         app.MapGet("/large/{length:long}/{name}", async (long length, string name, HttpContext context) =>
