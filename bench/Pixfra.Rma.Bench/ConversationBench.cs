@@ -25,6 +25,7 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
         var messages = new Uri(host.BaseAddress, "api/messages");
         Figures.ResetPeakRss();
         var cpu = Figures.ProcessCpu();
+        var allocated = GC.GetTotalAllocatedBytes();
         var started = Stopwatch.GetTimestamp();
         var remaining = conversations;
         var failures = 0;
@@ -47,8 +48,9 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
         var rss = Figures.PeakRssMb();
         var turns = timer.PlainMs.Count + timer.WithFilesMs.Count;
         var cpuPerTurn = (Figures.ProcessCpu() - cpu).TotalMilliseconds / turns;
+        var kbPerTurn = (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / turns;
         var botRow = string.Create(CultureInfo.InvariantCulture,
-            $"| {host.Label} | {concurrency} | {conversations - failures}/{conversations} | {turns} | {turns / elapsed:F0} | {Figures.Ms(timer.PlainMs)} | {Figures.Ms(timer.WithFilesMs)} | {cpuPerTurn:F1} | {rss:F0} |");
+            $"| {host.Label} | {concurrency} | {conversations - failures}/{conversations} | {turns} | {turns / elapsed:F0} | {Figures.Ms(timer.PlainMs)} | {Figures.Ms(timer.WithFilesMs)} | {cpuPerTurn:F2} | {kbPerTurn:F0} | {rss:F0} |");
 
         if (!bare)
         {
@@ -75,6 +77,7 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
         var chat = new ExpectRepliesChat(http, bare, "a:bare");
         var remaining = turns;
         var cpu = Figures.ProcessCpu();
+        var allocated = GC.GetTotalAllocatedBytes();
         var started = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -85,7 +88,7 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
         }));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         return string.Create(CultureInfo.InvariantCulture,
-            $"| bare endpoint | {concurrency} | — | {turns} | {turns / elapsed:F0} | {Figures.Ms(timer.PlainMs)} | — | {(Figures.ProcessCpu() - cpu).TotalMilliseconds / turns:F2} | {Figures.PeakRssMb():F0} |");
+            $"| bare endpoint | {concurrency} | — | {turns} | {turns / elapsed:F0} | {Figures.Ms(timer.PlainMs)} | — | {(Figures.ProcessCpu() - cpu).TotalMilliseconds / turns:F2} | {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / turns:F0} | {Figures.PeakRssMb():F0} |");
     }
 
     private async Task OneRmaAsync(ExpectRepliesChat chat, CancellationToken ct)

@@ -10,10 +10,15 @@ internal sealed class UncheckedEvidence : IEvidenceInspector
 {
     public async Task<FileInspection> InspectAsync(Stream content, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
-        return bytes.AsSpan().StartsWith("%PDF"u8)
+        // As the real inspector: a file the bot already holds is taken as it is, anything else is read once.
+        if (!InMemoryContent.TryGet(content, out var bytes))
+        {
+            using var buffer = new MemoryStream();
+            await content.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
+        }
+
+        return bytes.Span.StartsWith("%PDF"u8)
             ? FileInspection.Accept(new AcceptedFile(EvidenceFileType.Pdf, "application/pdf", bytes, null, null, 1, null))
             : FileInspection.Accept(new AcceptedFile(EvidenceFileType.Jpeg, "image/jpeg", bytes, 4000, 3000, null, 1000));
     }

@@ -29,7 +29,7 @@ public static class TeamsFiles
         try
         {
             var result = await download();
-            return new MemoryStream(result.Content.ToArray(), writable: false);
+            return InMemoryContent.Open(result.Content);
         }
         catch (AttachmentRefusedException ex)
         {

@@ -27,7 +27,7 @@ public static class FileIntake
             return (null, EvidenceText.Refusal(turn, inspection.Refusal!));
         }
 
-        using var bytes = new MemoryStream(accepted.Content.ToArray(), writable: false);
+        using var bytes = InMemoryContent.Open(accepted.Content);
         var blob = await turn.Services.Blobs.PutAsync(bytes, accepted.ContentType, accepted.Content.Length, turn.CancellationToken);
         return (new PendingFile(id, blob.Name, blob.ContentType, blob.Length, blob.Sha256, EvidenceText.CleanName(file.Name), accepted.IsImage, turn.Now), null);
     }

@@ -1,3 +1,5 @@
+using Pixfra.Rma.Conversations.Evidence;
+
 namespace Pixfra.Rma.Evidence.Content;
 
 /// <summary>
@@ -18,6 +20,11 @@ internal static class BoundedReader
         if (remaining > maxBytes)
         {
             return new BoundedContent(ReadOnlyMemory<byte>.Empty, OverLimit: true, remaining.Value);
+        }
+
+        if (InMemoryContent.TryGet(content, out var inMemory))
+        {
+            return new BoundedContent(inMemory, OverLimit: false, inMemory.Length);
         }
 
         // One byte past the limit is enough to know the content is too long. A stream that told its length gets a

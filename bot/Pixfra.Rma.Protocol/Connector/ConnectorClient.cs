@@ -81,30 +81,51 @@ public sealed partial class ConnectorClient : IConnectorClient
         try
         {
             using var response = await SendWithRetriesAsync(HttpMethod.Get, url, null, withBotToken, timeout.Token);
-            if (response.Content.Headers.ContentLength > _options.MaxDownloadBytes)
+            var declared = response.Content.Headers.ContentLength;
+            if (declared > _options.MaxDownloadBytes)
             {
                 throw TooLarge();
             }
 
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, timeout.Token)) > 0)
-            {
-                if (buffer.Length + read > _options.MaxDownloadBytes)
-                {
-                    throw TooLarge();
-                }
-
-                await buffer.WriteAsync(chunk.AsMemory(0, read), timeout.Token);
-            }
-
-            return new AttachmentDownload(buffer.ToArray(), response.Content.Headers.ContentType?.MediaType);
+            var content = await ReadAllAsync(stream, declared, timeout.Token);
+            return new AttachmentDownload(content, response.Content.Headers.ContentType?.MediaType);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             throw new AttachmentRefusedException(AttachmentRefusal.TimedOut, $"The download took longer than {_options.DownloadTimeout}.", ex);
+        }
+    }
+
+    /// <summary>
+    /// Reads the body into one array, sized by its Content-Length when it has one (and grown only if the sender
+    /// sends more), never holding more than the limit: the file is copied once, not through a growing buffer.
+    /// </summary>
+    private async Task<ReadOnlyMemory<byte>> ReadAllAsync(Stream stream, long? declaredLength, CancellationToken cancellationToken)
+    {
+        const int chunk = 81_920;
+        var limit = _options.MaxDownloadBytes;
+        var cap = (int)Math.Min(limit + 1, Array.MaxLength); // one byte past the limit tells an oversized body
+        var buffer = new byte[(int)Math.Min(cap, declaredLength is { } length ? length + 1 : chunk)];
+        var filled = 0;
+        while (true)
+        {
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(cap, buffer.Length * 2L));
+            }
+
+            var read = await stream.ReadAsync(buffer.AsMemory(filled, Math.Min(buffer.Length - filled, chunk)), cancellationToken);
+            if (read == 0)
+            {
+                return buffer.AsMemory(0, filled);
+            }
+
+            filled += read;
+            if (filled > limit)
+            {
+                throw TooLarge();
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Pixfra.Rma.Conversations.Evidence;
 
 namespace Pixfra.Rma.Storage.Blobs;
@@ -22,6 +23,11 @@ public sealed class FileSystemBlobStore : IBlobStore
     public async Task<BlobReference> PutAsync(Stream content, string contentType, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        if (InMemoryContent.TryGet(content, out var bytes))
+        {
+            return PutInMemory(bytes.Span, contentType, maxBytes);
+        }
+
         Directory.CreateDirectory(_incoming);
         var staging = Path.Combine(_incoming, Guid.NewGuid().ToString("N"));
         try
@@ -33,25 +39,64 @@ public sealed class FileSystemBlobStore : IBlobStore
                 (length, sha256) = await HashedCopy.CopyAsync(content, file, maxBytes, cancellationToken);
             }
 
-            var target = PathOf(sha256);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (!File.Exists(target))
-            {
-                try
-                {
-                    File.Move(staging, target, overwrite: false);
-                }
-                catch (IOException) when (File.Exists(target))
-                {
-                    // Someone stored the same content at the same moment: theirs is identical.
-                }
-            }
-
+            MoveIntoPlace(staging, sha256);
             return new BlobReference(sha256, contentType, length, sha256);
         }
         finally
         {
             File.Delete(staging);
+        }
+    }
+
+    /// <summary>
+    /// A file the bot already holds (every checked photo and PDF): hashed first, so content stored before is not
+    /// written again, and otherwise written with one synchronous write: for a file of a few megabytes that costs
+    /// less than the thread-pool round trips of asynchronous file I/O.
+    /// </summary>
+    private BlobReference PutInMemory(ReadOnlySpan<byte> bytes, string contentType, long maxBytes)
+    {
+        if (bytes.Length > maxBytes)
+        {
+            throw new BlobTooLargeException(maxBytes);
+        }
+
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!File.Exists(PathOf(sha256)))
+        {
+            Directory.CreateDirectory(_incoming);
+            var staging = Path.Combine(_incoming, Guid.NewGuid().ToString("N"));
+            try
+            {
+                using (var file = new FileStream(staging, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+                {
+                    file.Write(bytes);
+                }
+
+                MoveIntoPlace(staging, sha256);
+            }
+            finally
+            {
+                File.Delete(staging);
+            }
+        }
+
+        return new BlobReference(sha256, contentType, bytes.Length, sha256);
+    }
+
+    private void MoveIntoPlace(string staging, string sha256)
+    {
+        var target = PathOf(sha256);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (!File.Exists(target))
+        {
+            try
+            {
+                File.Move(staging, target, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(target))
+            {
+                // Someone stored the same content at the same moment: theirs is identical.
+            }
         }
     }
 

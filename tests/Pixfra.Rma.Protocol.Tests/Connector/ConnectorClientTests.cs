@@ -223,6 +223,17 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DownloadAttachment_OfManyChunksWithoutADeclaredLength_ComesBackWhole()
+    {
+        var body = string.Concat(Enumerable.Range(0, 200_000).Select(i => (char)('a' + (i % 26))));
+        _connector.Answer(200, body); // written without Content-Length: sent chunked
+
+        var download = await Client(maxDownloadBytes: 1_000_000).DownloadAttachmentAsync(new Uri(_connector.ServiceUrl, "files/long"), withBotToken: false, TestContext.Current.CancellationToken);
+
+        Assert.Equal(body, System.Text.Encoding.UTF8.GetString(download.Content.Span));
+    }
+
+    [Fact]
     public async Task DownloadAttachment_LongerThanTheLimit_IsRefusedAsTooLarge()
     {
         _connector.Answer(200, new string('x', 5000));

@@ -28,12 +28,16 @@ public abstract class BlobStoreContractTests : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    [Fact]
-    public async Task Put_ThenOpen_ReturnsTheSameBytesUnderTheirHash()
+    /// <summary>How content reaches a store: streamed, or as a file the bot already holds in memory (a checked photo).</summary>
+    public static TheoryData<string> Shapes => ["streamed", "in memory"];
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public async Task Put_ThenOpen_ReturnsTheSameBytesUnderTheirHash(string shape)
     {
         var bytes = Content(300_000);
 
-        var reference = await Store.PutAsync(new MemoryStream(bytes), "image/jpeg", Limit, Ct);
+        var reference = await Store.PutAsync(Upload(bytes, shape), "image/jpeg", Limit, Ct);
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         Assert.Equal(new BlobReference(sha, "image/jpeg", bytes.Length, sha), reference);
@@ -45,31 +49,34 @@ public abstract class BlobStoreContractTests : IAsyncLifetime
         Assert.True(await Store.ExistsAsync(reference.Name, Ct));
     }
 
-    [Fact]
-    public async Task Put_SameContentTwice_IsStoredOnce()
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public async Task Put_SameContentTwice_IsStoredOnce(string shape)
     {
         var bytes = Content(10_000);
 
-        var first = await Store.PutAsync(new MemoryStream(bytes), "application/pdf", Limit, Ct);
-        var second = await Store.PutAsync(new MemoryStream(bytes), "application/pdf", Limit, Ct);
+        var first = await Store.PutAsync(Upload(bytes, shape), "application/pdf", Limit, Ct);
+        var second = await Store.PutAsync(Upload(bytes, shape), "application/pdf", Limit, Ct);
 
         Assert.Equal(first, second);
         Assert.Equal(1, await CountStored());
     }
 
-    [Fact]
-    public async Task Put_ExactlyAtTheLimit_IsAccepted()
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public async Task Put_ExactlyAtTheLimit_IsAccepted(string shape)
     {
-        var reference = await Store.PutAsync(new MemoryStream(Content((int)Limit)), "image/png", Limit, Ct);
+        var reference = await Store.PutAsync(Upload(Content((int)Limit), shape), "image/png", Limit, Ct);
 
         Assert.Equal(Limit, reference.Length);
     }
 
-    [Fact]
-    public async Task Put_OverTheLimit_IsRefusedAndNothingIsKept()
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public async Task Put_OverTheLimit_IsRefusedAndNothingIsKept(string shape)
     {
         await Assert.ThrowsAsync<BlobTooLargeException>(
-            () => Store.PutAsync(new MemoryStream(Content((int)Limit + 1)), "image/png", Limit, Ct));
+            () => Store.PutAsync(Upload(Content((int)Limit + 1), shape), "image/png", Limit, Ct));
 
         Assert.Equal(0, await CountStored());
     }
@@ -116,6 +123,9 @@ public abstract class BlobStoreContractTests : IAsyncLifetime
         await Assert.ThrowsAsync<ArgumentException>(() => Store.ExistsAsync(name, Ct));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.DeleteAsync(name, Ct));
     }
+
+    private static MemoryStream Upload(byte[] bytes, string shape) =>
+        shape == "in memory" ? InMemoryContent.Open(bytes) : new MemoryStream(bytes); // a writable stream is read, not borrowed
 
     private static byte[] Content(int length)
     {
