@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Pixfra.Rma.Storage.Sqlite;
 
@@ -17,6 +19,7 @@ public sealed class SqliteDatabase
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
     private readonly Lazy<Task> _migrated;
+    private readonly ConditionalWeakTable<sqlite3, ConnectionSettings> _settings = new();
 
     public SqliteDatabase(string path, TimeSpan busyTimeout)
     {
@@ -84,14 +87,22 @@ public sealed class SqliteDatabase
 
     internal async Task<SqliteConnection> OpenRawAsync(CommitDurability durability, CancellationToken cancellationToken)
     {
-        // Pooled connections keep their settings, so each open states all of them.
-        var synchronous = durability == CommitDurability.SurvivesPowerLoss ? "FULL" : "NORMAL";
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(
-                $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = {synchronous};", cancellationToken);
+            // A pooled connection keeps its settings, so they are stated once per physical connection, and
+            // synchronous again only when this use asks for another durability than the last one.
+            var applied = _settings.GetOrCreateValue(connection.Handle!);
+            if (applied.Durability != durability)
+            {
+                var synchronous = $"PRAGMA synchronous = {(durability == CommitDurability.SurvivesPowerLoss ? "FULL" : "NORMAL")};";
+                await connection.ExecuteAsync(
+                    applied.Durability is null ? $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON; {synchronous}" : synchronous,
+                    cancellationToken);
+                applied.Durability = durability;
+            }
+
             return connection;
         }
         catch
@@ -99,5 +110,11 @@ public sealed class SqliteDatabase
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>What was set on one physical connection (used by one <see cref="SqliteConnection"/> at a time).</summary>
+    private sealed class ConnectionSettings
+    {
+        public CommitDurability? Durability { get; set; }
     }
 }

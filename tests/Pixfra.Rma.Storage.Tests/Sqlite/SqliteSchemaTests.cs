@@ -27,14 +27,18 @@ public sealed class SqliteSchemaTests : IDisposable
     public async Task EachConnection_SyncsAsItsCommitsMustSurvive_EvenWhenThePoolHandsBackTheSameOne()
     {
         var database = new SqliteDatabase(File, TimeSpan.FromSeconds(5));
-        var seen = new List<long>();
-        foreach (var durability in new[] { CommitDurability.SurvivesProcessCrash, CommitDurability.SurvivesPowerLoss, CommitDurability.SurvivesProcessCrash })
+        var seen = new List<(long Synchronous, long ForeignKeys, long BusyTimeoutMs)>();
+        foreach (var durability in new[] { CommitDurability.SurvivesProcessCrash, CommitDurability.SurvivesPowerLoss, CommitDurability.SurvivesPowerLoss, CommitDurability.SurvivesProcessCrash })
         {
             await using var connection = await database.OpenAsync(durability, Ct);
-            seen.Add(await connection.ScalarAsync<long>("PRAGMA synchronous;", Ct));
+            seen.Add((
+                await connection.ScalarAsync<long>("PRAGMA synchronous;", Ct),
+                await connection.ScalarAsync<long>("PRAGMA foreign_keys;", Ct),
+                await connection.ScalarAsync<long>("PRAGMA busy_timeout;", Ct)));
         }
 
-        Assert.Equal([1L, 2L, 1L], seen); // NORMAL, FULL, NORMAL
+        // NORMAL, FULL, FULL, NORMAL; and every use has the other settings, whether or not its connection is new
+        Assert.Equal([(1L, 1L, 5000L), (2L, 1L, 5000L), (2L, 1L, 5000L), (1L, 1L, 5000L)], seen);
     }
 
     [Fact]
