@@ -42,8 +42,8 @@ internal static class BenchMain
         if (what.Contains("conversations"))
         {
             Console.WriteLine();
-            Console.WriteLine("| endpoint | concurrent conversations | RMAs issued | turns | turns/s | p50 / p95 / p99 ms (no files) | p50 / p95 / p99 ms (file turns) | CPU ms per turn | KB allocated per turn | peak RSS MB |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| endpoint | concurrent conversations | RMAs issued | turns | turns/s | p50 / p95 / p99 ms (all turns) | p50 / p95 / p99 ms (no files) | p50 / p95 / p99 ms (file turns) | CPU ms per turn | KB allocated per turn | peak RSS MB |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
             await WarmUpAsync(bench, warmUp, ct);
             foreach (var (concurrency, conversations) in levels.Select(n => (n, Math.Max(64, 8 * n))))
             {

@@ -50,7 +50,7 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
         var cpuPerTurn = (Figures.ProcessCpu() - cpu).TotalMilliseconds / turns;
         var kbPerTurn = (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / turns;
         var botRow = string.Create(CultureInfo.InvariantCulture,
-            $"| {host.Label} | {concurrency} | {conversations - failures}/{conversations} | {turns} | {turns / elapsed:F0} | {Figures.Ms(timer.PlainMs)} | {Figures.Ms(timer.WithFilesMs)} | {cpuPerTurn:F2} | {kbPerTurn:F0} | {rss:F0} |");
+            $"| {host.Label} | {concurrency} | {conversations - failures}/{conversations} | {turns} | {turns / elapsed:F0} | {Figures.Ms([.. timer.PlainMs, .. timer.WithFilesMs])} | {Figures.Ms(timer.PlainMs)} | {Figures.Ms(timer.WithFilesMs)} | {cpuPerTurn:F2} | {kbPerTurn:F0} | {rss:F0} |");
 
         if (!bare)
         {
@@ -88,7 +88,7 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
         }));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         return string.Create(CultureInfo.InvariantCulture,
-            $"| bare endpoint | {concurrency} | — | {turns} | {turns / elapsed:F0} | {Figures.Ms(timer.PlainMs)} | — | {(Figures.ProcessCpu() - cpu).TotalMilliseconds / turns:F2} | {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / turns:F0} | {Figures.PeakRssMb():F0} |");
+            $"| bare endpoint | {concurrency} | — | {turns} | {turns / elapsed:F0} | {Figures.Ms(timer.PlainMs)} | {Figures.Ms(timer.PlainMs)} | — | {(Figures.ProcessCpu() - cpu).TotalMilliseconds / turns:F2} | {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / turns:F0} | {Figures.PeakRssMb():F0} |");
     }
 
     private async Task OneRmaAsync(ExpectRepliesChat chat, CancellationToken ct)
