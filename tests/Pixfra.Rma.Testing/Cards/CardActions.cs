@@ -46,18 +46,36 @@ public static class CardActions
     public static IReadOnlyList<Uri> OpenUrls(JsonObject card) =>
         [.. Nodes(card).OfType<JsonObject>().Where(n => (string?)n["type"] == "Action.OpenUrl").Select(n => new Uri((string)n["url"]!))];
 
-    private static IEnumerable<JsonNode> Nodes(JsonNode node)
+    /// <summary>Every node of the card in document order (a plain walk: the load bench reads every reply with it).</summary>
+    private static List<JsonNode> Nodes(JsonNode card)
     {
-        yield return node;
-        var children = node switch
+        var all = new List<JsonNode>();
+        Collect(card, all);
+        return all;
+    }
+
+    private static void Collect(JsonNode node, List<JsonNode> all)
+    {
+        all.Add(node);
+        if (node is JsonObject properties)
         {
-            JsonObject o => o.Select(p => p.Value),
-            JsonArray a => a.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var child in children.OfType<JsonNode>().SelectMany(Nodes))
+            foreach (var (_, child) in properties)
+            {
+                if (child is not null)
+                {
+                    Collect(child, all);
+                }
+            }
+        }
+        else if (node is JsonArray items)
         {
-            yield return child;
+            foreach (var child in items)
+            {
+                if (child is not null)
+                {
+                    Collect(child, all);
+                }
+            }
         }
     }
 }
