@@ -66,10 +66,10 @@ internal static class BenchMain
     }
 
     /// <summary>
-    /// Rounds of 16 RMAs (and as many turns at the bare endpoint) for <paramref name="duration"/>, or until three rounds
-    /// in a row compile fewer than 20 methods. Under full load on two cores tiered compilation takes minutes to
-    /// settle: rounds a minute in still compile a few hundred methods each (tier-0 code, then PGO-instrumented, then
-    /// tier-1), and a row measured then shows the JIT, not the turns (bench/README.md has the curve).
+    /// Rounds of 16 RMAs (and as many turns at the bare endpoint) until three rounds in a row compile fewer than 20
+    /// methods, for at most <paramref name="duration"/>. Under full load on two cores tiered compilation takes about
+    /// half a minute to settle (tier-0 code, then PGO-instrumented, then tier-1, a few hundred methods per round until
+    /// then), and a row measured meanwhile shows the JIT, not the turns (bench/README.md has the curve).
     /// </summary>
     private static async Task WarmUpAsync(ConversationBench bench, TimeSpan duration, CancellationToken ct)
     {

@@ -65,8 +65,9 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
     /// <summary>Warms the bare endpoint as the bot was warmed (its row is measured against a warm bot).</summary>
     public async Task WarmBareAsync(int turns, CancellationToken ct)
     {
-        using var http = new HttpClient(new TurnTimer());
-        _ = await BareAsync(http, new TurnTimer(), 16, turns, ct);
+        var timer = new TurnTimer();
+        using var http = new HttpClient(timer); // disposes the timer
+        _ = await BareAsync(http, timer, 16, turns, ct);
     }
 
     private async Task<string> BareAsync(HttpClient http, TurnTimer timer, int concurrency, int turns, CancellationToken ct)
