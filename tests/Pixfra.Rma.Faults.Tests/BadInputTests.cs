@@ -12,25 +12,8 @@ namespace Pixfra.Rma.Faults.Tests;
 /// the host keeps serving. Hostile file contents are covered by tests/Pixfra.Rma.Evidence.Tests; here the files
 /// arrive over HTTP.
 /// </summary>
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests : DevelopmentHostTests
 {
-    private readonly DevelopmentHost _host = new();
-    private HttpClient _http = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        _http = _host.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _http.Dispose();
-        await _host.DisposeAsync();
-    }
-
     public static TheoryData<string> Corpus() => [.. BadActivities.Keys];
 
     [Theory]
@@ -41,13 +24,13 @@ public sealed class BadInputTests : IAsyncLifetime
         using var content = new ByteArrayContent(body);
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
 
-        using var response = await _http.PostAsync(_host.Messages, content, Ct);
+        using var response = await Http.PostAsync(Messages, content, Ct);
         var reason = await response.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(reason), "no reason given");
         Assert.DoesNotContain("   at ", reason, StringComparison.Ordinal);
-        await RmaScript.StillServingAsync(_http, _host.Messages, Ct);
+        await RmaScript.StillServingAsync(Http, Messages, Ct);
     }
 
     [Theory]
@@ -59,11 +42,11 @@ public sealed class BadInputTests : IAsyncLifetime
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Valid()));
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
 
-        using var response = await _http.PostAsync(_host.Messages, content, Ct);
+        using var response = await Http.PostAsync(Messages, content, Ct);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Contains("application/json", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        await RmaScript.StillServingAsync(_http, _host.Messages, Ct);
+        await RmaScript.StillServingAsync(Http, Messages, Ct);
     }
 
     public static TheoryData<string, string> HostileFiles() => new()
@@ -80,21 +63,21 @@ public sealed class BadInputTests : IAsyncLifetime
     public async Task AHostileFile_IsRefusedWithItsNameAndAReason_AndThePhotoStepStaysWhereItWas(string sample, string fileName)
     {
         await using var files = await FileHost.StartAsync();
-        var chat = await RmaScript.AtTheFirstPhotoAsync(_http, _host.Messages, "a:bad-file-" + Guid.NewGuid().ToString("N"), Ct);
+        var chat = await RmaScript.AtTheFirstPhotoAsync(Http, Messages, "a:bad-file-" + Guid.NewGuid().ToString("N"), Ct);
 
         var replies = await chat.PostAsync(FileMessages.Activity(chat, fileName, files.Add($"{Guid.NewGuid():N}-{fileName}", Samples.Named(sample))), Ct);
 
         var said = FileMessages.Said(replies);
         Assert.Contains(fileName, said, StringComparison.Ordinal);
         Assert.Contains("Now send: Label photo of unit 1", said, StringComparison.Ordinal);
-        await RmaScript.StillServingAsync(_http, _host.Messages, Ct);
+        await RmaScript.StillServingAsync(Http, Messages, Ct);
     }
 
     [Fact]
     public async Task APdfRenamedToJpg_IsTakenForThePdfItIs_AndNeverOfferedAsAPhoto()
     {
         await using var files = await FileHost.StartAsync();
-        var chat = await RmaScript.AtTheFirstPhotoAsync(_http, _host.Messages, "a:bad-renamed-pdf", Ct);
+        var chat = await RmaScript.AtTheFirstPhotoAsync(Http, Messages, "a:bad-renamed-pdf", Ct);
 
         var said = FileMessages.Said(await chat.PostAsync(FileMessages.Activity(chat, "label.jpg", files.Add($"{Guid.NewGuid():N}-label.jpg", EvidenceSamples.InvoicePdf())), Ct));
 

@@ -13,31 +13,15 @@ public sealed class RunsAlone;
 /// was sent. Measured as bytes allocated by the whole test process during the turn, so this collection runs alone.
 /// </summary>
 [Collection(nameof(BoundedMemoryTests))]
-public sealed class BoundedMemoryTests : IAsyncLifetime
+public sealed class BoundedMemoryTests : DevelopmentHostTests
 {
     private const long MiB = 1024 * 1024;
-    private readonly DevelopmentHost _host = new();
-    private HttpClient _http = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        _http = _host.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _http.Dispose();
-        await _host.DisposeAsync();
-    }
 
     [Fact]
     public async Task A200MegabyteUpload_IsRefusedWithAReason_AndReadsNoMoreThanTheDownloadLimit()
     {
         await using var files = await FileHost.StartAsync();
-        var chat = await RmaScript.AtTheFirstPhotoAsync(_http, _host.Messages, "a:bad-200mb", Ct);
+        var chat = await RmaScript.AtTheFirstPhotoAsync(Http, Messages, "a:bad-200mb", Ct);
         var upload = FileMessages.Activity(chat, "huge.jpg", files.AddLarge("huge.jpg", 200 * MiB));
 
         var (replies, allocated) = await MeasuredAsync(() => chat.PostAsync(upload, Ct));
@@ -46,13 +30,13 @@ public sealed class BoundedMemoryTests : IAsyncLifetime
         Assert.Contains("huge.jpg", said, StringComparison.Ordinal);
         Assert.Matches("(?i)too (large|big)|MB", said);
         Assert.True(allocated < 64 * MiB, $"{allocated / MiB} MiB allocated for a 200 MiB upload (Evidence:MaxBytes is 20 MiB)");
-        await RmaScript.StillServingAsync(_http, _host.Messages, Ct);
+        await RmaScript.StillServingAsync(Http, Messages, Ct);
     }
 
     [Fact]
     public async Task TenThousandAttachments_InOneMessage_GetAReadableAnswer_WithBoundedMemory()
     {
-        var chat = new ExpectRepliesChat(_http, _host.Messages, "a:bad-many-attachments");
+        var chat = new ExpectRepliesChat(Http, Messages, "a:bad-many-attachments");
         await RmaScript.ToUnitsFormAsync(chat, Ct);
         var activity = chat.NewActivity();
         activity["attachments"] = new JsonArray([.. Enumerable.Range(0, 10_000).Select(i => (JsonNode)new JsonObject { ["contentType"] = "image/*", ["contentUrl"] = $"http://127.0.0.1:9/{i}" })]);
@@ -60,13 +44,13 @@ public sealed class BoundedMemoryTests : IAsyncLifetime
 
         var ((status, body), allocated) = await MeasuredAsync(async () =>
         {
-            using var response = await _http.PostAsync(_host.Messages, content, Ct);
+            using var response = await Http.PostAsync(Messages, content, Ct);
             return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
         });
 
         Assert.True((int)status is >= 400 and < 500 || ReadableReply(body), $"{(int)status}: {body[..Math.Min(body.Length, 300)]}");
         Assert.True(allocated < 64 * MiB, $"{allocated / MiB} MiB allocated for one message with 10,000 attachments");
-        await RmaScript.StillServingAsync(_http, _host.Messages, Ct);
+        await RmaScript.StillServingAsync(Http, Messages, Ct);
     }
 
     private static async Task<(T Result, long Allocated)> MeasuredAsync<T>(Func<Task<T>> action)
