@@ -18,7 +18,8 @@ namespace Pixfra.Rma.Bench;
 
 /// <summary>
 /// The real bot (Program) on Kestrel at 127.0.0.1, Development (demo distributor, loopback downloads), SQLite in a
-/// temporary folder, plus /bench/bare in the same host: it only parses the activity and answers a fixed reply (the ceiling).
+/// temporary folder, plus /bench/bare in the same host: it only parses the activity and answers a fixed reply (the ceiling;
+/// with <c>?work-us=N</c> it first keeps the thread busy for N microseconds).
 /// </summary>
 internal sealed class BenchHost : WebApplicationFactory<Program>
 {
@@ -97,11 +98,28 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
             app.Map("/bench/bare", bare => bare.Run(async context =>
             {
                 var activity = await JsonSerializer.DeserializeAsync<Activity>(context.Request.Body, ActivityJson.Options, context.RequestAborted);
+                if (context.Request.Query["work-us"] is [{ } work])
+                {
+                    Spin(TimeSpan.FromMicroseconds(int.Parse(work, System.Globalization.CultureInfo.InvariantCulture)));
+                }
+
                 context.Response.StatusCode = activity is null ? 400 : 200;
                 context.Response.ContentType = "application/json";
                 await context.Response.Body.WriteAsync(Reply, context.RequestAborted);
             }));
             next(app);
         };
+
+        /// <summary>
+        /// Keeps this thread busy for <paramref name="work"/>, as a turn's own work (state, flow, card) would:
+        /// <c>?work-us=</c> measures what a turn may cost for the endpoint to stay at a given share of the bare one.
+        /// </summary>
+        private static void Spin(TimeSpan work)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            while (System.Diagnostics.Stopwatch.GetElapsedTime(started) < work)
+            {
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ internal static class BenchMain
 {
     public static async Task Main(string[] args)
     {
-        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [--at=1,16,128] [--cases=1000,10000,100000] [--cosmos] [--no-photo-check] [--warm-up=120 (seconds, at most)]   (all parts when none given)
+        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [budget] [--work-us=25,50,100,200,300,400] [--at=1,16,128] [--cases=1000,10000,100000] [--cosmos] [--no-photo-check] [--warm-up=120 (seconds, at most)]   (all parts when none given)
         var levels = args.FirstOrDefault(a => a.StartsWith("--at=", StringComparison.Ordinal)) is { } at
             ? at["--at=".Length..].Split(',').Select(int.Parse).ToArray()
             : [1, 16, 128];
@@ -17,10 +17,13 @@ internal static class BenchMain
         var warmUp = TimeSpan.FromSeconds(args.FirstOrDefault(a => a.StartsWith("--warm-up=", StringComparison.Ordinal)) is { } seconds
             ? int.Parse(seconds["--warm-up=".Length..], System.Globalization.CultureInfo.InvariantCulture)
             : 120);
+        var workBudget = args.FirstOrDefault(a => a.StartsWith("--work-us=", StringComparison.Ordinal)) is { } work
+            ? work["--work-us=".Length..].Split(',').Select(w => int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
+            : [25, 50, 100, 200, 300, 400];
         var onCosmos = args.Contains("--cosmos");
         var photoCheck = !args.Contains("--no-photo-check");
         args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
-        var what = args.Length == 0 ? ["conversations", "photo", "scale"] : args;
+        var what = args.Length == 0 ? ["conversations", "photo", "scale", "budget"] : args;
         var ct = CancellationToken.None;
         await using var cosmos = onCosmos ? new CosmosServerFixture() : null;
         if (cosmos is not null)
@@ -49,6 +52,19 @@ internal static class BenchMain
             {
                 Console.WriteLine(await bench.RunAsync(concurrency, conversations, ct));
             }
+        }
+
+        if (what.Contains("budget"))
+        {
+            Console.WriteLine();
+            Console.WriteLine("| work per request µs | concurrent requests | requests/s | share of the bare endpoint | p50 / p95 / p99 ms | CPU ms per request | CPU ms per request beyond the work |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
+            if (!what.Contains("conversations"))
+            {
+                await WarmUpAsync(bench, warmUp, ct);
+            }
+
+            Console.WriteLine(await bench.WorkBudgetAsync(16, workBudget, ct));
         }
 
         if (what.Contains("photo"))

@@ -70,11 +70,39 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
         _ = await BareAsync(http, timer, 16, turns, ct);
     }
 
+    /// <summary>
+    /// Rows of the bare endpoint keeping each request's thread busy for a given time first: how much work a turn
+    /// may do before the endpoint falls below a share of the bare throughput (bench/README.md, "A turn's budget").
+    /// </summary>
+    public async Task<string> WorkBudgetAsync(int concurrency, IReadOnlyList<int> workMicroseconds, CancellationToken ct)
+    {
+        var rows = new System.Text.StringBuilder();
+        var ceiling = 0.0;
+        foreach (var work in workMicroseconds.Prepend(0))
+        {
+            var timer = new TurnTimer();
+            using var http = new HttpClient(timer); // disposes the timer
+            var row = await MeasureBareAsync(http, timer, concurrency, 20_000, work, ct);
+            ceiling = work == 0 ? row.TurnsPerSecond : ceiling;
+            rows.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {work} | {concurrency} | {row.TurnsPerSecond:F0} | {100 * row.TurnsPerSecond / ceiling:F0} % | {Figures.Ms(timer.PlainMs)} | {row.CpuMsPerTurn:F2} | {row.CpuMsPerTurn - (work / 1000.0):F2} |"));
+        }
+
+        return rows.ToString().TrimEnd();
+    }
+
     private async Task<string> BareAsync(HttpClient http, TurnTimer timer, int concurrency, int turns, CancellationToken ct)
+    {
+        var row = await MeasureBareAsync(http, timer, concurrency, turns, workMicroseconds: 0, ct);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| bare endpoint | {concurrency} | — | {turns} | {row.TurnsPerSecond:F0} | {Figures.Ms(timer.PlainMs)} | {Figures.Ms(timer.PlainMs)} | — | {row.CpuMsPerTurn:F2} | {row.KbPerTurn:F0} | {Figures.PeakRssMb():F0} |");
+    }
+
+    private async Task<BareFigures> MeasureBareAsync(HttpClient http, TurnTimer timer, int concurrency, int turns, int workMicroseconds, CancellationToken ct)
     {
         timer.Clear();
         Figures.ResetPeakRss();
-        var bare = new Uri(host.BaseAddress, "bench/bare");
+        var bare = new Uri(host.BaseAddress, workMicroseconds == 0 ? "bench/bare" : string.Create(CultureInfo.InvariantCulture, $"bench/bare?work-us={workMicroseconds}"));
         var chat = new ExpectRepliesChat(http, bare, "a:bare");
         var remaining = turns;
         var cpu = Figures.ProcessCpu();
@@ -88,9 +116,10 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
             }
         }));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"| bare endpoint | {concurrency} | — | {turns} | {turns / elapsed:F0} | {Figures.Ms(timer.PlainMs)} | {Figures.Ms(timer.PlainMs)} | — | {(Figures.ProcessCpu() - cpu).TotalMilliseconds / turns:F2} | {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / turns:F0} | {Figures.PeakRssMb():F0} |");
+        return new BareFigures(turns / elapsed, (Figures.ProcessCpu() - cpu).TotalMilliseconds / turns, (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / turns);
     }
+
+    private sealed record BareFigures(double TurnsPerSecond, double CpuMsPerTurn, double KbPerTurn);
 
     private async Task OneRmaAsync(ExpectRepliesChat chat, CancellationToken ct)
     {
