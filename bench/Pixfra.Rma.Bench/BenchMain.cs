@@ -7,7 +7,7 @@ internal static class BenchMain
 {
     public static async Task Main(string[] args)
     {
-        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [budget] [--work-us=25,50,100,200,300,400] [--at=1,16,128] [--cases=1000,10000,100000] [--cosmos] [--no-photo-check] [--warm-up=120 (seconds, at most)]   (all parts when none given)
+        // Pixfra.Rma.Bench.dll [conversations] [photo] [scale] [budget] [--work-us=25,50,100,200,300,400] [--at=1,16,128] [--cases=1000,10000,100000] [--cosmos] [--no-photo-check] [--no-bare] [--warm-up=120 (seconds, at most)]   (all parts when none given)
         var levels = args.FirstOrDefault(a => a.StartsWith("--at=", StringComparison.Ordinal)) is { } at
             ? at["--at=".Length..].Split(',').Select(int.Parse).ToArray()
             : [1, 16, 128];
@@ -21,6 +21,7 @@ internal static class BenchMain
             ? work["--work-us=".Length..].Split(',').Select(w => int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
             : [25, 50, 100, 200, 300, 400];
         var onCosmos = args.Contains("--cosmos");
+        var withBare = !args.Contains("--no-bare"); // bot rows only: for a profile of the bot's turns (bench/README.md)
         var photoCheck = !args.Contains("--no-photo-check");
         args = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
         var what = args.Length == 0 ? ["conversations", "photo", "scale", "budget"] : args;
@@ -50,7 +51,7 @@ internal static class BenchMain
             await WarmUpAsync(bench, warmUp, ct);
             foreach (var (concurrency, conversations) in levels.Select(n => (n, Math.Max(64, 8 * n))))
             {
-                Console.WriteLine(await bench.RunAsync(concurrency, conversations, ct));
+                Console.WriteLine(await bench.RunAsync(concurrency, conversations, ct, withBare));
             }
         }
 
