@@ -72,7 +72,7 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
 
     /// <summary>
     /// Rows of the bare endpoint keeping each request's thread busy for a given time first: how much work a turn
-    /// may do before the endpoint falls below a share of the bare throughput (bench/README.md, "A turn's budget").
+    /// may do before the endpoint falls below a share of the bare throughput (bench/README.md, "How much a turn may cost").
     /// </summary>
     public async Task<string> WorkBudgetAsync(int concurrency, IReadOnlyList<int> workMicroseconds, CancellationToken ct)
     {
