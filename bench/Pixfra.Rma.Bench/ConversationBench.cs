@@ -67,7 +67,7 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
     {
         var timer = new TurnTimer();
         using var http = new HttpClient(timer); // disposes the timer
-        _ = await BareAsync(http, timer, 16, turns, ct);
+        _ = await MeasureBareAsync(http, timer, 16, turns, workMicroseconds: 0, ct);
     }
 
     /// <summary>
@@ -83,7 +83,11 @@ internal sealed class ConversationBench(BenchHost host, FileHost files)
             var timer = new TurnTimer();
             using var http = new HttpClient(timer); // disposes the timer
             var row = await MeasureBareAsync(http, timer, concurrency, 20_000, work, ct);
-            ceiling = work == 0 ? row.TurnsPerSecond : ceiling;
+            if (work == 0)
+            {
+                ceiling = row.TurnsPerSecond; // the first row: the bare endpoint as it is
+            }
+
             rows.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {work} | {concurrency} | {row.TurnsPerSecond:F0} | {100 * row.TurnsPerSecond / ceiling:F0} % | {Figures.Ms(timer.PlainMs)} | {row.CpuMsPerTurn:F2} | {row.CpuMsPerTurn - (work / 1000.0):F2} |"));
         }
